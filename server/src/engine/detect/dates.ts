@@ -1,0 +1,42 @@
+/**
+ * Dates tied to a person. chrono-node parses natural-language dates ("March 3rd", "3/14",
+ * "last Tuesday"); we keep only those precise to a day (a year or a month alone is fine under
+ * Safe Harbor) and run the parser only on sentences that hold something date-like.
+ */
+import * as chrono from 'chrono-node';
+import type { Candidate, DetectContext } from './types';
+import { atSentenceStart } from './grammar';
+
+const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}\/\d{1,2}\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+\d{1,2}(st|nd|rd|th)\b|\b(?:19|20)\d\d\b/i;
+const REFERENCE = new Date(2026, 0, 1);
+
+export const date = (ctx: DetectContext): Candidate[] => {
+  const out: Candidate[] = [];
+  for (const sentence of ctx.sentences) {
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    if (!DATE_HINT.test(text)) continue;
+    let results: chrono.ParsedResult[];
+    try {
+      results = chrono.parse(text, REFERENCE);
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const known = r.start.isCertain('day') || r.start.isCertain('weekday');
+      if (!known) continue;
+      if (/^(today|tonight|tomorrow|yesterday|now|this (morning|afternoon|evening))$/i.test(r.text.trim())) continue;
+      if (/^\d{1,2}(:\d\d)?\s*(am|pm)?$/i.test(r.text.trim())) continue; // a time of day
+      const start = sentence.start + r.index;
+      const end = start + r.text.length;
+      // Remove "on"/"in" with the date: "discharged on March 3" → "discharged recently".
+      const before = ctx.text.slice(sentence.start, start);
+      const prep = /(\b(?:on|in|at|from|since)\s+(?:the\s+)?)$/i.exec(before);
+      const fixStart = prep ? start - prep[1].length : start;
+      let replacement = 'recently';
+      if (atSentenceStart(ctx.text, sentence, fixStart)) replacement = 'Recently';
+      const facts = [`date "${r.text}"`];
+      out.push({ start, end, facts, strength: 0, fix: { start: fixStart, end, text: replacement }, sentence });
+    }
+  }
+  return out;
+};

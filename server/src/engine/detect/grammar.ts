@@ -1,0 +1,48 @@
+/** Small grammar helpers so redactions leave a readable sentence. */
+import type { Span } from '../types';
+
+export function sentenceOf(sentences: Span[], offset: number): Span {
+  for (const s of sentences) if (offset >= s.start && offset < s.end) return s;
+  return sentences.length ? sentences[sentences.length - 1] : { start: 0, end: 0 };
+}
+
+/** True when only spaces, quotes or brackets stand between the sentence start and `offset`. */
+export function atSentenceStart(text: string, sentence: Span, offset: number): boolean {
+  return /^[\s"'“‘(*_-]*$/.test(text.slice(sentence.start, offset));
+}
+
+export function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** Replace a noun phrase, keeping a possessive and capitalising at a sentence start. */
+export function nounFix(text: string, sentence: Span, start: number, end: number, replacement: string): Span & { text: string } {
+  let s = start;
+  let e = end;
+  // "my patient Jamal Brown" → "my patient": the role word already says it.
+  const before = text.slice(Math.max(sentence.start, start - 24), start);
+  const role = /\b(patient|pt|resident|client|kiddo|baby|gentleman|lady|man|woman|boy|girl)\s*,?\s*$/i.exec(before);
+  if (role) {
+    s = start - (before.length - before.replace(/\s*,?\s*$/, '').length);
+    if (text.slice(end, end + 2) === "'s" || text.slice(end, end + 2) === '’s') return { start: s, end, text: '' };
+    const trailingComma = /^\s*,/.test(text.slice(e)) && /,\s*$/.test(before) ? 0 : 0;
+    return { start: s, end: e + trailingComma, text: '' };
+  }
+  let text2 = replacement;
+  if (atSentenceStart(text, sentence, start)) text2 = capitalize(text2);
+  // "the Mrs. Osei" never happens; "a/an" before the name ("an Anna") is rare: leave it.
+  return { start: s, end: e, text: text2 };
+}
+
+/** Remove a phrase with the preposition that introduces it ("in room 12", "on March 3"). */
+export function phraseRemoval(text: string, sentence: Span, start: number, end: number, prepositions: RegExp): Span & { text: string } | null {
+  const before = text.slice(sentence.start, start);
+  const m = prepositions.exec(before);
+  if (!m) return null;
+  let s = sentence.start + m.index + (m[0].length - m[0].trimStart().length);
+  let e = end;
+  // Take one surrounding space with the phrase, and a comma that only served it.
+  if (s > 0 && text[s - 1] === ' ') s--;
+  else if (text[e] === ' ') e++;
+  return { start: s, end: e, text: '' };
+}

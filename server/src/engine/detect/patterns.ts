@@ -1,0 +1,152 @@
+/**
+ * Identifiers with a recognisable shape: e-mail, URL, IP, SSN, record numbers, rooms and beds,
+ * ages over 89, ZIP codes. Phone numbers use libphonenumber-js (phones.ts); dates chrono-node.
+ */
+import type { Candidate, DetectContext } from './types';
+import { atSentenceStart, capitalize, phraseRemoval, sentenceOf } from './grammar';
+
+function scan(ctx: DetectContext, re: RegExp, make: (m: RegExpExecArray) => Omit<Candidate, 'sentence'> | null): Candidate[] {
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const c = make(m);
+    if (c) out.push({ ...c, sentence: sentenceOf(ctx.sentences, c.start) });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const replaceWith = (start: number, end: number, text: string) => ({ start, end, text });
+
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+export const email = (ctx: DetectContext) =>
+  scan(ctx, EMAIL, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['e-mail address'], strength: 0, fix: replaceWith(m.index, m.index + m[0].length, '[email]') }));
+
+/** Hosts whose pages are about a person: a link there can identify a patient. */
+const PERSONAL_HOSTS = /(facebook|fb|instagram|tiktok|twitter|x|linkedin|gofundme|caringbridge|legacy|youtube|snapchat|venmo|cash\.app|spotify|onlyfans|threads|bsky|mastodon|reddit)\.[a-z.]+\/\S+/i;
+const URL_RE = /\b(?:(?:https?:\/\/|www\.)[^\s<>()"'`]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|me|co|us|uk|ca|au|info|biz|ly|app)(?:\/[^\s<>()"'`]*)?)/gi;
+export const url = (ctx: DetectContext) =>
+  scan(ctx, URL_RE, (m) => {
+    let value = m[0].replace(/[.,;:!?)\]]+$/, '');
+    const start = m.index;
+    if (/@/.test(ctx.text.slice(Math.max(0, start - 1), start))) return null; // domain of an e-mail
+    const personal = PERSONAL_HOSTS.test(value);
+    const end = start + value.length;
+    value = value.toLowerCase();
+    return {
+      start,
+      end,
+      facts: [personal ? 'link to a personal page' : 'link'],
+      strength: personal ? 1 : -2,
+      fix: replaceWith(start, end, '[link]'),
+    };
+  });
+
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)/g;
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])/gi;
+export const ip = (ctx: DetectContext) => [
+  ...scan(ctx, IPV4, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['IP address'], strength: 1, fix: replaceWith(m.index, m.index + m[0].length, '[IP address]') })),
+  ...scan(ctx, IPV6, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['IP address'], strength: 1, fix: replaceWith(m.index, m.index + m[0].length, '[IP address]') })),
+];
+
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])|\b(?:SSN|social security(?: number| no\.?)?)\s*(?:is|:|#)?\s*(\d{9})\b/gi;
+export const ssn = (ctx: DetectContext) =>
+  scan(ctx, SSN, (m) => {
+    const start = m[2] ? m.index + m[0].lastIndexOf(m[2]) : m.index;
+    const end = m.index + m[0].length;
+    return { start, end, facts: ['social security number'], strength: 2, fix: replaceWith(start, end, '[SSN]') };
+  });
+
+/** Labelled numbers: MRN 4471029, acct #88-221, member ID XK2291, plate 7ABC123, serial SN-22917. */
+const LABELLED_ID = new RegExp(
+  String.raw`\b(MRN|MR#|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)|record(?: number| no\.?| #)|patient (?:id|number|no\.?|#)|acct\.?|account(?: number| no\.?| #)?|member(?: id| number| no\.?| #)|policy(?: number| no\.?| #)?|insurance(?: id| number| no\.?| #)|subscriber(?: id| number)|group(?: number| no\.?| #)|medicaid(?: id| number| #)?|medicare(?: id| number| #)?|licen[cs]e(?: plate| number| no\.?| #)?|plate(?: number| #)?|tag(?: number| #)|serial(?: number| no\.?| #)?|device(?: id| serial| number)|implant(?: id| serial| number)|passport(?: number| no\.?| #)?|driver'?s licen[cs]e(?: number| #)?|DL|NPI|DEA(?: number| #)?|case(?: number| no\.?| #)|claim(?: number| no\.?| #)|ID|id number|credit card(?: number)?|card(?: number| no\.?| #)|IBAN|routing(?: number)?|bank account(?: number)?|VIN)\s*(?:is|was|:|#|no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9]|\d{4,})\b`,
+  'gi',
+);
+export const idNumber = (ctx: DetectContext) =>
+  scan(ctx, LABELLED_ID, (m) => {
+    const value = m[2];
+    if (!/\d/.test(value)) return null;
+    if (/^(19|20)\d\d$/.test(value)) return null; // a year
+    const start = m.index + m[0].lastIndexOf(value);
+    const end = start + value.length;
+    return { start, end, facts: [`labelled ${m[1].replace(/\s+/g, ' ').toLowerCase()}`], strength: 2, fix: replaceWith(start, end, '[ID]') };
+  }).concat(unlabelledIds(ctx));
+
+/** Card and account numbers without a label: digit groups that pass the Luhn check, IBANs. */
+const CARD = /(?<![\d-])(?:\d{4}[ -]?){3}\d{1,7}(?![\d-])/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+function unlabelledIds(ctx: DetectContext): Candidate[] {
+  return [
+    ...scan(ctx, CARD, (m) => {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 13 || digits.length > 19 || !luhn(digits)) return null;
+      return { start: m.index, end: m.index + m[0].length, facts: ['card number'], strength: 1, fix: replaceWith(m.index, m.index + m[0].length, '[ID]') };
+    }),
+    ...scan(ctx, IBAN, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['bank account number'], strength: 1, fix: replaceWith(m.index, m.index + m[0].length, '[ID]') })),
+  ];
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const ROOM = /(?:#)?\b(room|rm|bed|bay|cubicle|cube|pod|stall|exam room|trauma bay|trauma|resus|isolation|iso|suite|crib|incubator|isolette)\s*(?:#|no\.?|number)?\s*(\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})\b(?:\s*(?:,|and|\/|-)?\s*(?:bed|bay)\s*(\d{1,3}[A-Za-z]?|[A-Z]))?/gi;
+const ROOM_PREPOSITIONS = /\s*\b(in|from|at|of|to|into|for)\s+(?:the\s+)?(?:guy\s+|lady\s+|patient\s+)?$/i;
+export const roomNumber = (ctx: DetectContext) =>
+  scan(ctx, ROOM, (m) => {
+    const word = m[1];
+    const num = m[2];
+    if (/^(trauma|resus|isolation|iso)$/i.test(word) && !/^\d/.test(num)) return null;
+    if (/^[A-Z]$/.test(num) && !/^(bed|bay|room|rm|pod|cube|cubicle)$/i.test(word)) return null;
+    if (/^(a|i)$/i.test(num)) return null; // "bed a" is English more often than a label
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const sentence = sentenceOf(ctx.sentences, start);
+    const removal = phraseRemoval(ctx.text, sentence, start, end, ROOM_PREPOSITIONS);
+    let fix;
+    if (removal) fix = removal;
+    else if (atSentenceStart(ctx.text, sentence, start)) fix = replaceWith(start, end, 'A patient');
+    else if (/\b(the|my|our|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) fix = replaceWith(start, end, 'patient');
+    else fix = replaceWith(start, end, 'a patient');
+    return { start, end, facts: [`${word.toLowerCase()} number`], strength: 0, fix };
+  });
+
+/** Ages over 89: "93-year-old", "aged 94", "94 yo", "she's 91", "turned 100". */
+const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?old|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she's|he's|they're)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)/g;
+export const ageOver89 = (ctx: DetectContext) =>
+  scan(ctx, AGE, (m) => {
+    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    const age = Number(value);
+    if (!(age >= 90 && age < 125)) return null;
+    const start = m.index + m[0].indexOf(value);
+    const end = start + value.length;
+    const sentence = sentenceOf(ctx.sentences, start);
+    let fix = replaceWith(start, end, 'over 89');
+    const after = ctx.text.slice(end, end + 1);
+    if (after === '-') fix = replaceWith(start, end, 'over-89');
+    const article = /\ba\s+$/i.exec(ctx.text.slice(Math.max(0, start - 2), start));
+    if (article) fix = { start: start - article[0].length, end, text: (ctx.text[start - 2] === 'A' ? 'An ' : 'an ') + fix.text };
+    if (atSentenceStart(ctx.text, sentence, fix.start)) fix.text = capitalize(fix.text);
+    return { start, end, facts: [`age ${age}`], strength: 1, fix };
+  });
+
+const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+const ZIP = new RegExp(String.raw`(?:\b(?:zip(?:\s*code)?|postal code|postcode)\s*(?:is|:|#)?\s*|\b(?:${STATES})\s+|,\s*)(\d{5}(?:-\d{4})?)(?![\d-])`, 'gi');
+export const zipCode = (ctx: DetectContext) =>
+  scan(ctx, ZIP, (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    const labelled = /zip|postal|postcode/i.test(m[0]);
+    const afterState = !labelled && new RegExp(`\\b(?:${STATES})\\s+$`).test(m[0].slice(0, m[0].length - m[1].length));
+    if (!labelled && !afterState) return null;
+    return { start, end, facts: [labelled ? 'ZIP code' : 'ZIP code after a state'], strength: 1, fix: replaceWith(start, end, '[ZIP]') };
+  });

@@ -1,0 +1,57 @@
+/** Phone and fax numbers (libphonenumber-js), minus public hotlines (988, 911, poison control). */
+import { findNumbers } from 'libphonenumber-js/max';
+import type { Candidate, DetectContext } from './types';
+import { sentenceOf } from './grammar';
+
+/** Public lines that are safe to post: crisis, emergency, poison control, helplines. */
+const HOTLINES = new Set([
+  '911', '988', '112', '999', '211', '311', '18002221222', '18002738255', '18007997233', '18006624357', '18004224453',
+  '18662738255', '741741', '18009855990', '18002738255', '18005273863', '116123', '111', '000', '13114',
+]);
+
+const digitsOnly = (s: string) => s.replace(/\D/g, '');
+/** Cheap pre-check: at least 7 digits with phone punctuation nearby. */
+const MAYBE_PHONE = /\d[\d\s().+-]{5,}\d/;
+
+export const phone = (ctx: DetectContext): Candidate[] => {
+  if (!MAYBE_PHONE.test(ctx.text)) return [];
+  const out: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const country of ['US', 'GB'] as const) {
+    let found: ReturnType<typeof findNumbers>;
+    try {
+      found = findNumbers(ctx.text, { defaultCountry: country, v2: true } as never) as never;
+    } catch {
+      continue;
+    }
+    for (const f of found as unknown as { startsAt: number; endsAt: number; number: { number: string } }[]) {
+      if (seen.has(f.startsAt)) continue;
+      const raw = ctx.text.slice(f.startsAt, f.endsAt);
+      const digits = digitsOnly(raw);
+      if (HOTLINES.has(digits) || HOTLINES.has(digits.replace(/^1/, ''))) continue;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(raw) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(raw)) continue; // dates
+      if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) continue; // SSN shape: the SSN detector owns it
+      seen.add(f.startsAt);
+      const fax = /\bfax\b/i.test(ctx.text.slice(Math.max(0, f.startsAt - 12), f.startsAt));
+      out.push({
+        start: f.startsAt,
+        end: f.endsAt,
+        facts: [fax ? 'fax number' : 'phone number'],
+        strength: 0,
+        fix: { start: f.startsAt, end: f.endsAt, text: fax ? '[fax]' : '[phone]' },
+        sentence: sentenceOf(ctx.sentences, f.startsAt),
+      });
+    }
+  }
+  // Loose fallback for formats libphonenumber rejects as invalid numbers (555 numbers in drafts).
+  const LOOSE = /(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])/g;
+  for (let m = LOOSE.exec(ctx.text); m; m = LOOSE.exec(ctx.text)) {
+    if ([...seen].some((s) => s >= m!.index - 3 && s <= m!.index + 3)) continue;
+    const digits = digitsOnly(m[0]);
+    if (HOTLINES.has(digits) || HOTLINES.has(digits.replace(/^1/, ''))) continue;
+    if (/^\d{3}-\d{2}-\d{4}$/.test(m[0])) continue;
+    seen.add(m.index);
+    out.push({ start: m.index, end: m.index + m[0].length, facts: ['phone number'], strength: 0, fix: { start: m.index, end: m.index + m[0].length, text: '[phone]' }, sentence: sentenceOf(ctx.sentences, m.index) });
+  }
+  return out;
+};

@@ -1,0 +1,95 @@
+/**
+ * Geography smaller than a state and the patient's workplace or school: street addresses, towns,
+ * counties and neighbourhoods, and "works at X" / "a junior at X High".
+ */
+import type { Candidate, DetectContext } from './types';
+import { phraseRemoval, sentenceOf } from './grammar';
+import { isCity } from './places-data';
+import { isCommonWord } from './words';
+
+const SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Sq|Crescent|Cres|Close|Row|Alley|Loop|Pike|Turnpike|Path|Run|Walk|Plaza|Heights|Gardens|Grove|Park|Mews)\.?`;
+const NAME = String.raw`(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}`;
+const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#|Flat|Lot)\.?\s*#?\s*[\w-]+)?`;
+const CITY_STATE_ZIP = String.raw`(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?(?:,?\s*\p{Lu}{2}\b)?(?:,?\s*\d{5}(?:-\d{4})?)?`;
+const STREET_ADDRESS = new RegExp(String.raw`\b\d{1,6}[A-Za-z]?\s+${NAME}${SUFFIX}${UNIT}${CITY_STATE_ZIP}`, 'gu');
+/** International shape: "Koskikatu 25", "Rua Augusta 112", "12 rue de la Paix". */
+const EURO_ADDRESS = /\b(?:\p{Lu}[\p{L}'-]*(?:katu|gatan|gata|straße|strasse|str\.|weg|laan|plein|gade|vej|tie)|(?:Rua|Rue|Via|Calle|Avenida|Av\.|Avenue|Viale|Piazza|Plaza|Largo|Travessa|Carrer|Ulica|ul\.)\s+(?:[\p{L}'-]+\s+){0,4}?\p{Lu}[\p{L}'-]*)\s+\d{1,5}[A-Za-z]?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*\d+)?|\b\d{1,5}\s+(?:rue|avenue|boulevard|place|chemin|allée)\s+(?:[\p{L}'-]+\s+){0,4}?\p{L}[\p{L}'-]*/giu;
+const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
+const ROUTE = /\b(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-|County Road|CR)\s?-?\d{1,4}\b/g;
+const NAMED_STREET = new RegExp(String.raw`\b(?:on|off|at|near|down|by|of)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${SUFFIX})(?![\p{L}])`, 'gu');
+
+function scanAll(ctx: DetectContext, re: RegExp, strength: number, fact: string, group = 0): Candidate[] {
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const value = (m[group] ?? m[0]).replace(/[\s,]+$/, '');
+    const start = m.index + m[0].indexOf(value);
+    const end = start + value.length;
+    const sentence = sentenceOf(ctx.sentences, start);
+    out.push({ start, end, facts: [fact], strength, fix: { start, end, text: '[address]' }, sentence });
+  }
+  return out;
+}
+
+export const streetAddress = (ctx: DetectContext): Candidate[] => {
+  const full = [...scanAll(ctx, STREET_ADDRESS, 1, 'street address'), ...scanAll(ctx, EURO_ADDRESS, 1, 'street address'), ...scanAll(ctx, PO_BOX, 1, 'post-office box')];
+  const named = scanAll(ctx, NAMED_STREET, -1, 'street name', 1).filter((c) => !full.some((f) => f.start <= c.start && f.end >= c.end));
+  const routes = scanAll(ctx, ROUTE, -1.5, 'road number').filter((c) => !full.some((f) => f.start <= c.start && f.end >= c.end));
+  for (const c of [...named, ...routes]) {
+    // "near Maple Street" → drop the phrase; a nearby street is still a location.
+    const removal = phraseRemoval(ctx.text, c.sentence, c.start, c.end, /\s*\b(on|off|at|near|down|by|of)\s+$/i);
+    if (removal) c.fix = removal;
+  }
+  return [...full, ...named, ...routes];
+};
+
+/** "from Millbrook", "in Kent County", "outside Port Clarke, OR". */
+const PLACE_AFTER = /\b(from|in|near|outside|of|at|to|around|across)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|on|upon|sur|am))*(?:\s+(?:County|Parish|Township|Borough|Village|Heights|Falls|Springs|Creek))?)/gu;
+const COUNTY = /\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:County|Parish|Township|Borough))\b/gu;
+const NOT_PLACES = /^(the|a|my|our|his|her|their|this|that|bed|room|icu|er|or|ed|pacu|nicu|picu|labor|l&d|triage|mr|mrs|ms|dr|march|may|june|july|august|april|january|february|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|god|i|covid|english|spanish)$/i;
+
+export const location = (ctx: DetectContext): Candidate[] => {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, fact: string, strength: number) => {
+    const sentence = sentenceOf(ctx.sentences, start);
+    const removal = phraseRemoval(ctx.text, sentence, start, end, /\s*\b(from|in|near|outside|of|at|to|around|across)\s+$/i);
+    out.push({ start, end, facts: [fact], strength, fix: removal ? { ...removal, text: '' } : { start, end, text: 'a nearby town' }, sentence });
+  };
+  COUNTY.lastIndex = 0;
+  for (let m = COUNTY.exec(ctx.text); m; m = COUNTY.exec(ctx.text)) push(m.index, m.index + m[1].length, `county "${m[1]}"`, 1);
+  PLACE_AFTER.lastIndex = 0;
+  for (let m = PLACE_AFTER.exec(ctx.text); m; m = PLACE_AFTER.exec(ctx.text)) {
+    let name = m[2].replace(/[.,]+$/, '');
+    const first = name.split(/\s+/)[0];
+    if (NOT_PLACES.test(first)) continue;
+    if (out.some((o) => o.start <= m!.index + m![0].indexOf(name) && o.end > m!.index + m![0].indexOf(name))) continue;
+    const start = m.index + m[0].length - m[2].length;
+    // Take ", ST" or ", Statename" after the town into the span.
+    const tail = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}[\p{L}]+)/u.exec(ctx.text.slice(start + name.length));
+    const withState = tail && /^,\s*[A-Z]{2}\b/.test(tail[0]);
+    if (withState) name += tail![0];
+    const city = isCity(name.split(',')[0]);
+    if (!city && !withState) continue;
+    const common = isCommonWord(first) && name.split(/\s+/).length === 1;
+    push(start, start + name.length, withState ? `town "${name}"` : `place name "${name}"`, common ? -2 : withState ? 0.5 : -0.5);
+  }
+  return out;
+};
+
+/** The patient's employer or school. */
+const EMPLOYER = /\b(?:works?|worked|working|employed|job|teaches|taught|teacher|nurse|janitor|cashier|manager|mechanic|driver|clerk|cook|coach|principal|student|senior|junior|sophomore|freshman|goes|went|attends|attended|enrolled)\s+(?:as\s+an?\s+\w+\s+)?(?:at|for|to|in)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,5}(?:High|Elementary|Middle|School|Academy|University|College|Prep|Mill|Plant|Factory|Depot|Mart|Market|Inc\.?|Co\.?|Company|Corp\.?|Bank|Diner|Cafe|Café|Restaurant|Farm|Farms|Motors|Store|Shop|Hardware|Pharmacy|Garage|Bakery|Station)?)(?=[\s,.!?;:)]|$)/gu;
+const OWN_EMPLOYER_CUES = /^(?:the\s+)?(?:hospital|clinic|unit|er|icu)$/i;
+export const employer = (ctx: DetectContext): Candidate[] => {
+  const out: Candidate[] = [];
+  EMPLOYER.lastIndex = 0;
+  for (let m = EMPLOYER.exec(ctx.text); m; m = EMPLOYER.exec(ctx.text)) {
+    const name = m[1].trim().replace(/[.,]+$/, '');
+    if (!/\p{Lu}/u.test(name) || OWN_EMPLOYER_CUES.test(name) || NOT_PLACES.test(name.replace(/^the\s+/i, '').split(/\s+/)[0])) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const end = start + name.length;
+    const sentence = sentenceOf(ctx.sentences, start);
+    const institution = /(High|Elementary|Middle|School|Academy|University|College|Prep)$/.test(name);
+    out.push({ start, end, facts: [institution ? `school "${name}"` : `workplace "${name}"`], strength: 0, fix: { start, end, text: institution ? 'a local school' : 'a local employer' }, sentence });
+  }
+  return out;
+};

@@ -1,0 +1,24 @@
+import type { Span } from '../types';
+
+/** What a detector sees: one block of prose and its sentences. Offsets are block offsets. */
+export interface DetectContext {
+  text: string;
+  sentences: Span[];
+  strict: boolean;
+}
+
+/** A possible identifier. The rule's context scoring decides whether it becomes a finding. */
+export interface Candidate extends Span {
+  /** Facts about the match that explain the score ("honorific Mrs."). */
+  facts: string[];
+  /** Added to the rule's strength before cues are counted. */
+  strength: number;
+  /** The recommended redaction: replace [start, end) with text (block offsets). */
+  fix: Span & { text: string };
+  /** Further edits of the same redaction (case details touch several words). */
+  extraEdits?: (Span & { text: string })[];
+  /** The sentence it sits in. */
+  sentence: Span;
+}
+
+export type Detector = (ctx: DetectContext) => Candidate[];

@@ -1,0 +1,54 @@
+/**
+ * Term lists compiled into one case-insensitive alternation per list (longest first, as Vale's
+ * substitution check does), matched on word boundaries. Terms may use `*` for "any word ending".
+ */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  term: string;
+  lexicon: string;
+}
+
+export class Lexicon {
+  /** Case-insensitive terms, and acronyms ("ER", "OR", "IV") that only count in capitals. */
+  private readonly patterns: RegExp[];
+  constructor(readonly name: string, readonly terms: readonly string[]) {
+    const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const acronym = (t: string) => /^[A-Z0-9&]{2,}$/.test(t);
+    const build = (list: string[], flags: string) =>
+      list.length ? [new RegExp(`(?<![\\p{L}\\p{N}_])(?:${list.map(termToSource).join('|')})(?![\\p{L}\\p{N}_])`, flags)] : [];
+    this.patterns = [...build(unique.filter((t) => !acronym(t)), 'giu'), ...build(unique.filter(acronym), 'gu')];
+  }
+
+  find(text: string, from = 0, to = text.length): LexiconMatch[] {
+    const out: LexiconMatch[] = [];
+    for (const re of this.patterns) {
+      re.lastIndex = from;
+      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+        if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length, term: m[0], lexicon: this.name });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    if (this.patterns.length > 1) out.sort((a, b) => a.start - b.start);
+    return out;
+  }
+
+  test(text: string): boolean {
+    return this.patterns.some((re) => {
+      re.lastIndex = 0;
+      return re.test(text);
+    });
+  }
+}
+
+function termToSource(term: string): string {
+  return term
+    .split(/\s+/)
+    .map((word) =>
+      word
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+        .join('[\\p{L}\\p{N}-]*'),
+    )
+    .join("[\\s\\-]+");
+}

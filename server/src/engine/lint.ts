@@ -1,0 +1,141 @@
+/**
+ * Blocks → findings. Each block is analysed on its own (and cached by its text), then block
+ * offsets map back to document offsets; directives, the allowlist and severity settings apply last.
+ */
+import type { Block, Category, Edit, Finding, Fix, ParsedDocument, Severity } from './types';
+import type { CompiledRule, CompiledRuleSet } from './rules/types';
+import type { LintConfig } from './config';
+import { DEFAULT_CONFIG, severityFor } from './config';
+import { splitSentences } from './sentences';
+import { cueHits } from './checks/score';
+import { runIdentifier, type RawFinding } from './checks/identifier';
+import { makeCaseDetails } from './detect/case-details';
+import { toDocOffset } from './parse/align';
+import { LineIndex, dominantEol } from './text';
+import { applyDirectives } from './directives';
+import { BlockCache } from './cache';
+import { Lexicon } from './lexicon';
+import type { Detector } from './detect/types';
+
+export interface LintInput {
+  document: ParsedDocument;
+  rules: CompiledRuleSet;
+  config?: LintConfig;
+  lines?: LineIndex;
+  cache?: BlockCache<RawFinding[]>;
+}
+
+/** Which block kinds a rule reads. Image file names and titles only feed photo rules. */
+function ruleReads(rule: CompiledRule, block: Block): boolean {
+  if (block.kind === 'image-url') return rule.category === 'patient-photo';
+  return true;
+}
+
+const caseDetectors = new WeakMap<CompiledRuleSet, Detector>();
+function caseDetector(rules: CompiledRuleSet): Detector {
+  let d = caseDetectors.get(rules);
+  if (!d) {
+    d = makeCaseDetails(rules.lexicons.get('rare-events')?.lexicon ?? new Lexicon('rare-events', []));
+    caseDetectors.set(rules, d);
+  }
+  return d;
+}
+
+export function analyseBlock(text: string, kind: Block['kind'], rules: CompiledRuleSet, strict: boolean): RawFinding[] {
+  const sentences = splitSentences(text);
+  const ctx = { text, sentences, strict };
+  const active = rules.rules.filter((r) => r.check === 'identifier' || r.check === 'case-detail');
+  const hits = cueHits(text, active.flatMap((r) => [...r.raise, ...r.lower]));
+  const out: RawFinding[] = [];
+  for (const rule of active) {
+    if (!ruleReads(rule, { kind } as Block)) continue;
+    out.push(...runIdentifier(rule, ctx, hits, rule.check === 'case-detail' ? caseDetector(rules) : undefined));
+  }
+  return out;
+}
+
+export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines = new LineIndex(document.text), cache }: LintInput): Finding[] {
+  const strict = config.strict;
+  const allow = config.allow.map((a) => a.toLowerCase().trim()).filter(Boolean);
+  const findings: Finding[] = [];
+  const eol = dominantEol(document.text);
+  for (const block of document.blocks) {
+    const key = `${rules.fingerprint}|${strict ? 1 : 0}|${block.kind}|${block.text}`;
+    let raw = cache?.get(key);
+    if (!raw) {
+      raw = analyseBlock(block.text, block.kind, rules, strict);
+      cache?.set(key, raw);
+    }
+    for (const r of raw) {
+      const severity = severityFor(config, r.rule.id, r.rule.category, r.rule.severity);
+      if (severity === 'off') continue;
+      const f = toFinding(r, block, severity, document.text, lines, eol, document.language);
+      if (f.end <= f.start) continue;
+      if (allow.length && isAllowed(f.term, allow)) continue;
+      findings.push(f);
+    }
+  }
+  const unique = dedupe(findings);
+  unique.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return applyDirectives(unique, document.directives, lines);
+}
+
+function isAllowed(term: string, allow: string[]): boolean {
+  const t = term.toLowerCase();
+  return allow.some((a) => t === a || t.includes(a) && /\s/.test(a));
+}
+
+/** The same span flagged twice by one rule (two detectors agreeing) is one finding. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}|${f.start}|${f.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A rule's replacement takes the detector's capitalisation (sentence starts). */
+function matchCase(replacement: string, detectorText: string): string {
+  return /^\p{Lu}/u.test(detectorText) && replacement ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function render(template: string, match: string, cues: string[]): string {
+  return template.replace(/\{match\}/g, match).replace(/\{cues\}/g, cues.join('; '));
+}
+
+function toFinding(r: RawFinding, block: Block, severity: Severity, doc: string, lines: LineIndex, eol: string, language: 'markdown' | 'plaintext'): Finding {
+  const { candidate, rule } = r;
+  const start = toDocOffset(block.pieces, candidate.start, 'start');
+  const end = toDocOffset(block.pieces, candidate.end, 'end');
+  const term = doc.slice(start, end);
+  const mapEdit = (e: { start: number; end: number; text: string }): Edit => ({
+    start: toDocOffset(block.pieces, e.start, 'start'),
+    end: toDocOffset(block.pieces, e.end, 'end'),
+    newText: rule.replace !== undefined && e === candidate.fix && e.text !== '' ? matchCase(rule.replace, e.text) : e.text,
+  });
+  const edits = [candidate.fix, ...(candidate.extraEdits ?? [])].map(mapEdit).sort((a, b) => a.start - b.start);
+  const fixes: Fix[] = [{ title: rule.fixTitle, kind: 'redact', edits, safe: true }];
+  fixes.push(disableLineFix(rule.id, start, doc, lines, eol, language));
+  return {
+    ruleId: rule.id,
+    category: rule.category as Category,
+    severity,
+    message: render(rule.message, term.replace(/\s+/g, ' '), r.cues),
+    cues: r.cues,
+    term,
+    start,
+    end,
+    fixes,
+  };
+}
+
+/** Insert a directive on its own line above the finding's line, with the same indentation. */
+export function disableLineFix(ruleId: string, offset: number, doc: string, lines: LineIndex, eol: string, language: 'markdown' | 'plaintext'): Fix {
+  const line = lines.lineAt(offset);
+  const lineStart = lines.starts[line];
+  const indent = /^[ \t]*/.exec(doc.slice(lineStart, lines.lineContentEnd(line)))![0];
+  const directive = language === 'markdown' ? `<!-- scrubs-disable-next-line ${ruleId} -->` : `scrubs-disable-next-line ${ruleId}`;
+  return { title: `Disable ${ruleId} for this line`, kind: 'disable', edits: [{ start: lineStart, end: lineStart, newText: `${indent}${directive}${eol}` }], safe: false };
+}

@@ -1,0 +1,182 @@
+/** Rule data → compiled rules. Errors name the pack file, the line and the field at fault. */
+import Ajv, { type ErrorObject } from 'ajv';
+import schema from '../../../../rules/schema.json';
+import { Lexicon } from '../lexicon';
+import { CATEGORIES, type Severity } from '../types';
+import type { CompiledRule, CompiledRuleSet, RuleData, RulePackData, RulePackSource, WeightedLexicon } from './types';
+import { DETECTORS } from '../detect';
+import { unsafePatternReason } from './safe-pattern';
+
+export interface RuleProblem {
+  file: string;
+  line?: number;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: RuleProblem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`;
+}
+
+let validator: ReturnType<Ajv['compile']> | null = null;
+function validatePack(data: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+function fieldOf(error: ErrorObject): string {
+  const path = error.instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    return path ? `${path}.${extra}` : extra;
+  }
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty: string }).missingProperty;
+    return path ? `${path}.${missing}` : missing;
+  }
+  return path || '(pack)';
+}
+
+function describe(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') return 'is not a known field';
+  if (error.keyword === 'required') return 'is required';
+  if (error.keyword === 'enum') return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return error.message ?? 'is invalid';
+}
+
+/**
+ * Compile packs into one rule set. Packs that fail validation are skipped whole; a rule that
+ * fails compiling is skipped; every problem is reported and the rest keeps working.
+ */
+export function compileRules(sources: RulePackSource[], options: { validate?: boolean } = {}): { ruleSet: CompiledRuleSet; problems: RuleProblem[] } {
+  const problems: RuleProblem[] = [];
+  const lexicons = new Map<string, WeightedLexicon>();
+  const valid: { source: RulePackSource; pack: RulePackData }[] = [];
+  for (const source of sources) {
+    if (options.validate !== false) {
+      const errors = validatePack(source.data);
+      if (errors.length) {
+        for (const e of errors.slice(0, 5)) {
+          const ruleIndex = /^\/rules\/(\d+)/.exec(e.instancePath);
+          problems.push({ file: source.file, line: ruleIndex ? source.ruleLines?.[Number(ruleIndex[1])] : undefined, field: fieldOf(e), message: describe(e) });
+        }
+        continue;
+      }
+    }
+    const pack = source.data as RulePackData;
+    valid.push({ source, pack });
+    for (const [name, lex] of Object.entries(pack.lexicons ?? {})) {
+      lexicons.set(name, { lexicon: new Lexicon(name, lex.terms), weight: lex.weight ?? 1 });
+    }
+  }
+
+  const rules: CompiledRule[] = [];
+  const byId = new Map<string, CompiledRule>();
+  for (const { source, pack } of valid) {
+    pack.rules.forEach((rule, index) => {
+      const line = source.ruleLines?.[index];
+      const at = (field: string, message: string) => problems.push({ file: source.file, line, field: `rules[${index}].${field}`, message });
+      const compiled = compileRule(rule, pack, source.file, lexicons, at);
+      if (!compiled) return;
+      if (byId.has(compiled.id)) byId.delete(compiled.id); // a later pack overrides a rule of the same id
+      byId.set(compiled.id, compiled);
+    });
+  }
+  rules.push(...byId.values());
+  const fingerprint = hashString(JSON.stringify(sources.map((s) => s.data)));
+  return { ruleSet: { rules, byId, lexicons, fingerprint }, problems };
+}
+
+function compileRule(
+  rule: RuleData,
+  pack: RulePackData,
+  file: string,
+  lexicons: Map<string, WeightedLexicon>,
+  at: (field: string, message: string) => void,
+): CompiledRule | null {
+  const id = `${pack.category}/${rule.id}`;
+  const resolve = (names: string[] | undefined, field: string): WeightedLexicon[] | null => {
+    const out: WeightedLexicon[] = [];
+    for (const name of names ?? []) {
+      const lex = lexicons.get(name);
+      if (!lex) {
+        at(field, `unknown lexicon "${name}"`);
+        return null;
+      }
+      out.push(lex);
+    }
+    return out;
+  };
+  const raise = resolve(rule.raise, 'raise');
+  const lower = resolve(rule.lower, 'lower');
+  if (!raise || !lower) return null;
+  if ((rule.check === 'identifier' || rule.check === 'case-detail') && (!rule.detector || !DETECTORS[rule.detector])) {
+    at('detector', rule.detector ? `unknown detector "${rule.detector}" (known: ${Object.keys(DETECTORS).join(', ')})` : 'is required for this check');
+    return null;
+  }
+  let terms: Lexicon | undefined;
+  if (rule.check === 'lexicon') {
+    if (!rule.terms?.length) {
+      at('terms', 'is required for check: lexicon');
+      return null;
+    }
+    const words = rule.terms.flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t]);
+    terms = new Lexicon(id, words);
+  }
+  let pattern: RegExp | undefined;
+  if (rule.check === 'pattern') {
+    if (!rule.pattern) {
+      at('pattern', 'is required for check: pattern');
+      return null;
+    }
+    const unsafe = unsafePatternReason(rule.pattern);
+    if (unsafe) {
+      at('pattern', unsafe);
+      return null;
+    }
+    try {
+      pattern = new RegExp(rule.pattern, 'giu');
+    } catch (error) {
+      at('pattern', `is not a valid regular expression (${(error as Error).message})`);
+      return null;
+    }
+  }
+  const severity: Severity = rule.severity ?? pack.severity ?? 'warning';
+  if (!(CATEGORIES as readonly string[]).includes(pack.category)) return null;
+  return {
+    id,
+    category: pack.category,
+    severity,
+    check: rule.check,
+    detector: rule.detector,
+    strength: rule.strength ?? 0,
+    threshold: rule.threshold ?? 2,
+    raise,
+    lower,
+    strict: rule.strict ?? rule.check === 'identifier',
+    terms,
+    pattern,
+    message: rule.message,
+    description: rule.description,
+    docs: rule.docs ?? (pack.docs ? `${pack.docs}#${rule.id}` : undefined),
+    fixTitle: rule.fix?.title ?? 'Redact identifier',
+    replace: rule.fix?.replace,
+    examples: rule.examples ?? {},
+    source: file,
+  };
+}
+
+/** FNV-1a, 32-bit, as hex: stable across runs and cheap. */
+export function hashString(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
