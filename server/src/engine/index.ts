@@ -40,15 +40,11 @@ export function builtinPackSources(): RulePackSource[] {
   return builtinPacks as RulePackSource[];
 }
 
-/** Built-in packs plus user packs; user problems are returned, never thrown. */
+/** Built-in packs plus user packs (validated); problems are returned, never thrown. */
 export function rulesWith(extra: RulePackSource[]): { ruleSet: CompiledRuleSet; problems: RuleProblem[] } {
   if (extra.length === 0) return { ruleSet: builtinRules(), problems: [] };
-  const builtinResult = compileRules(builtinPacks as RulePackSource[], { validate: false });
-  const user = compileRules(extra);
-  const combined = compileRules([...(builtinPacks as RulePackSource[]), ...extra.filter((e) => !user.problems.some((p) => p.file === e.file && p.field === '(pack)'))], { validate: false });
-  // Validation problems come from the user compile; rule-level problems from the combined one.
-  const problems = [...user.problems, ...combined.problems.filter((p) => !user.problems.some((u) => u.file === p.file && u.field === p.field))];
-  return { ruleSet: problems.some((p) => p.field === '(pack)') ? builtinResult.ruleSet : combined.ruleSet, problems };
+  const builtinSet = new Set(builtinPacks as RulePackSource[]);
+  return compileRules([...(builtinPacks as RulePackSource[]), ...extra], { validate: (source) => !builtinSet.has(source) });
 }
 
 export interface LintOptions {

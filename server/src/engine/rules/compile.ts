@@ -53,12 +53,13 @@ function describe(error: ErrorObject): string {
  * Compile packs into one rule set. Packs that fail validation are skipped whole; a rule that
  * fails compiling is skipped; every problem is reported and the rest keeps working.
  */
-export function compileRules(sources: RulePackSource[], options: { validate?: boolean } = {}): { ruleSet: CompiledRuleSet; problems: RuleProblem[] } {
+export function compileRules(sources: RulePackSource[], options: { validate?: boolean | ((source: RulePackSource) => boolean) } = {}): { ruleSet: CompiledRuleSet; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
   const lexicons = new Map<string, WeightedLexicon>();
   const valid: { source: RulePackSource; pack: RulePackData }[] = [];
   for (const source of sources) {
-    if (options.validate !== false) {
+    const shouldValidate = typeof options.validate === 'function' ? options.validate(source) : options.validate !== false;
+    if (shouldValidate) {
       const errors = validatePack(source.data);
       if (errors.length) {
         for (const e of errors.slice(0, 5)) {
