@@ -1,7 +1,7 @@
 // Build: compile rule packs and word lists into JSON assets, then bundle extension, server and CLI.
 // Rule packs are validated here so a broken pack fails the build with its file and field named.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,8 +76,13 @@ if (process.argv.includes('--assets-only')) process.exit(0);
 
 const minify = !process.argv.includes('--dev');
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify, sourcemap: minify ? false : 'inline', logLevel: 'warning', legalComments: 'none' };
-await Promise.all([
-  build({ ...common, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(root, 'dist/cli.js') }),
-  build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'dist/server.js') }),
-  build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'] }),
-]);
+const bundles = [
+  { entry: 'server/src/cli/main.ts', out: 'dist/cli.js' },
+  { entry: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  { entry: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+];
+await Promise.all(
+  bundles
+    .filter((b) => existsSync(join(root, b.entry)))
+    .map((b) => build({ ...common, entryPoints: [join(root, b.entry)], outfile: join(root, b.out), external: b.external ?? [] })),
+);
