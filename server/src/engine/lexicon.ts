@@ -12,7 +12,7 @@ export interface LexiconMatch {
 export class Lexicon {
   /** Case-insensitive terms, and acronyms ("ER", "OR", "IV") that only count in capitals. */
   private readonly patterns: RegExp[];
-  constructor(readonly name: string, readonly terms: readonly string[]) {
+  constructor(readonly name: string, readonly terms: readonly string[], private readonly words?: () => Set<string>) {
     const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     const acronym = (t: string) => /^[A-Z0-9&]{2,}$/.test(t);
     const build = (list: string[], flags: string) =>
@@ -22,6 +22,15 @@ export class Lexicon {
 
   find(text: string, from = 0, to = text.length): LexiconMatch[] {
     const out: LexiconMatch[] = [];
+    if (this.words) {
+      // A word list too big for one alternation: look each lower-case word up instead.
+      const set = this.words();
+      const WORD = /[\p{L}][\p{L}-]*/gu;
+      WORD.lastIndex = from;
+      for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+        if (m.index + m[0].length <= to && set.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, term: m[0], lexicon: this.name });
+      }
+    }
     for (const re of this.patterns) {
       re.lastIndex = from;
       for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
@@ -34,6 +43,7 @@ export class Lexicon {
   }
 
   test(text: string): boolean {
+    if (this.words) return this.find(text).length > 0;
     return this.patterns.some((re) => {
       re.lastIndex = 0;
       return re.test(text);
@@ -45,7 +55,9 @@ function termToSource(term: string): string {
   return term
     .split(/\s+/)
     .map((word) =>
-      word
+      word === '*'
+        ? "[\\p{L}\\p{N}'’-]+" // a whole word: "my * birthday"
+        : word
         .split('*')
         .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
         .join('[\\p{L}\\p{N}-]*'),

@@ -7,8 +7,8 @@ import type { CompiledRule, CompiledRuleSet } from './rules/types';
 import type { LintConfig } from './config';
 import { DEFAULT_CONFIG, severityFor } from './config';
 import { splitSentences } from './sentences';
-import { cueHits } from './checks/score';
-import { runIdentifier, type RawFinding } from './checks/identifier';
+import { cueHits, documentCues } from './checks/score';
+import { addCoOccurrence, decide, scoreCandidates, type RawFinding } from './checks/identifier';
 import { makeCaseDetails } from './detect/case-details';
 import { toDocOffset } from './parse/align';
 import { LineIndex, dominantEol } from './text';
@@ -41,17 +41,51 @@ function caseDetector(rules: CompiledRuleSet): Detector {
   return d;
 }
 
-export function analyseBlock(text: string, kind: Block['kind'], rules: CompiledRuleSet, strict: boolean): RawFinding[] {
+export function analyseBlock(text: string, kind: Block['kind'], rules: CompiledRuleSet, strict: boolean, inDocument = new Map<string, string>()): RawFinding[] {
   const sentences = splitSentences(text);
   const ctx = { text, sentences, strict };
   const active = rules.rules.filter((r) => r.check === 'identifier' || r.check === 'case-detail');
-  const hits = cueHits(text, active.flatMap((r) => [...r.raise, ...r.lower]));
+  const hits = cueHits(text, active.flatMap((r) => [...r.raise, ...r.lower]), inDocument);
   const out: RawFinding[] = [];
   for (const rule of active) {
     if (!ruleReads(rule, { kind } as Block)) continue;
-    out.push(...runIdentifier(rule, ctx, hits, rule.check === 'case-detail' ? caseDetector(rules) : undefined));
+    out.push(...scoreCandidates(rule, ctx, hits, rule.check === 'case-detail' ? caseDetector(rules) : undefined));
   }
+  addCoOccurrence(out);
+  decide(out, strict);
   return out;
+}
+
+/** Words of a name that identify it across mentions: "Mrs. Osei" and "Osei" are one person. */
+function nameKeys(term: string): string[] {
+  const words = term
+    .replace(/['’]s$/, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,]$/, '').toLowerCase())
+    .filter((w) => w && !/^(mr|mrs|ms|miss|mx|mister|dr|baby|little|big|nana|grandpa|grandma|auntie|uncle)$/.test(w));
+  return words.length ? [words.join(' '), words[words.length - 1]] : [];
+}
+
+/**
+ * A name that fired once marks the person as a patient for the whole draft: other mentions of
+ * the same name (in a caption, a later paragraph) fire too.
+ */
+function propagateNames(raws: RawFinding[][], blocks: Block[]): void {
+  const patients = new Set<string>();
+  raws.forEach((raw, i) => {
+    for (const r of raw) if (r.fired && r.rule.detector === 'person-name') nameKeys(blocks[i].text.slice(r.candidate.start, r.candidate.end)).forEach((k) => patients.add(k));
+  });
+  if (patients.size === 0) return;
+  raws.forEach((raw, i) => {
+    for (const r of raw) {
+      if (r.fired || r.rule.detector !== 'person-name' || r.score < r.rule.threshold - 4) continue;
+      const keys = nameKeys(blocks[i].text.slice(r.candidate.start, r.candidate.end));
+      if (keys.some((k) => patients.has(k))) {
+        r.fired = true;
+        r.cues = [...r.cues, 'named as a patient elsewhere in this draft'];
+      }
+    }
+  });
 }
 
 export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines = new LineIndex(document.text), cache }: LintInput): Finding[] {
@@ -59,14 +93,22 @@ export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines =
   const allow = config.allow.map((a) => a.toLowerCase().trim()).filter(Boolean);
   const findings: Finding[] = [];
   const eol = dominantEol(document.text);
-  for (const block of document.blocks) {
-    const key = `${rules.fingerprint}|${strict ? 1 : 0}|${block.kind}|${block.text}`;
+  const inDocument = documentCues(document.blocks.map((b) => b.text), rules.lexicons.values());
+  const docKey = [...inDocument.keys()].join(',');
+  const raws = document.blocks.map((block) => {
+    const key = `${rules.fingerprint}|${strict ? 1 : 0}|${docKey}|${block.kind}|${block.text}`;
     let raw = cache?.get(key);
     if (!raw) {
-      raw = analyseBlock(block.text, block.kind, rules, strict);
+      raw = analyseBlock(block.text, block.kind, rules, strict, inDocument);
       cache?.set(key, raw);
     }
-    for (const r of raw) {
+    // Copies: propagation marks findings per document, the cache is shared.
+    return raw.map((r) => ({ ...r }));
+  });
+  propagateNames(raws, document.blocks);
+  document.blocks.forEach((block, i) => {
+    for (const r of raws[i]) {
+      if (!r.fired) continue;
       const severity = severityFor(config, r.rule.id, r.rule.category, r.rule.severity);
       if (severity === 'off') continue;
       const f = toFinding(r, block, severity, document.text, lines, eol, document.language);
@@ -74,7 +116,7 @@ export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines =
       if (allow.length && isAllowed(f.term, allow)) continue;
       findings.push(f);
     }
-  }
+  });
   const unique = dedupe(findings);
   unique.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return applyDirectives(unique, document.directives, lines);

@@ -9,22 +9,46 @@ export interface RawFinding {
   candidate: Candidate;
   cues: string[];
   score: number;
+  /** Whether it is a finding on its own; unfired candidates can still fire by agreement (lint.ts). */
+  fired: boolean;
 }
 
 /** In strict mode a candidate fires on its own strength unless it is this weak. */
 const STRICT_FLOOR = -1.5;
 
-export function runIdentifier(rule: CompiledRule, ctx: DetectContext, hits: CueHits, detector = DETECTORS[rule.detector!]): RawFinding[] {
+export function scoreCandidates(rule: CompiledRule, ctx: DetectContext, hits: CueHits, detector = DETECTORS[rule.detector!]): RawFinding[] {
   const out: RawFinding[] = [];
   for (const candidate of detector(ctx)) {
     const up = scoreCues(hits, rule.raise, candidate.sentence, candidate);
     const down = scoreCues(hits, rule.lower, candidate.sentence, candidate);
-    const base = rule.strength + candidate.strength;
-    const score = base + up.value + down.value;
-    const strictFire = ctx.strict && rule.strict && candidate.strength >= STRICT_FLOOR;
-    if (score >= rule.threshold || strictFire) {
-      out.push({ rule, candidate, cues: [...candidate.facts, ...up.cues, ...down.cues.map((c) => `despite ${c}`)], score });
-    }
+    const score = rule.strength + candidate.strength + up.value + down.value;
+    out.push({ rule, candidate, cues: [...candidate.facts, ...up.cues, ...down.cues.map((c) => `despite ${c}`)], score, fired: false });
   }
   return out;
+}
+
+/**
+ * Identifiers keep each other company: a name in the same sentence as a room number or a
+ * record number is far more likely a patient's. Each other plausible identifier in the sentence
+ * adds to the score (1.5 for the first, 0.5 for the next).
+ */
+export function addCoOccurrence(all: RawFinding[]): void {
+  const plausible = all.filter((r) => r.rule.check === 'identifier' && r.rule.strength + r.candidate.strength >= 1);
+  for (const r of all) {
+    if (r.rule.check !== 'identifier') continue;
+    const s = r.candidate.sentence;
+    const others = plausible.filter(
+      (o) => o !== r && o.rule.id !== r.rule.id && o.candidate.sentence.start === s.start && (o.candidate.end <= r.candidate.start || o.candidate.start >= r.candidate.end),
+    );
+    if (others.length === 0) continue;
+    r.score += 1.5 + (others.length > 1 ? 0.5 : 0);
+    r.cues.push(`next to ${others[0].candidate.facts[0] ?? 'another identifier'}`);
+  }
+}
+
+export function decide(all: RawFinding[], strict: boolean): void {
+  for (const r of all) {
+    const strictFire = strict && r.rule.strict && r.candidate.strength >= STRICT_FLOOR;
+    r.fired = r.score >= r.rule.threshold || strictFire;
+  }
 }

@@ -7,11 +7,14 @@
  */
 import type { Candidate, DetectContext } from './types';
 import { atSentenceStart, nounFix, sentenceOf } from './grammar';
-import { isCommonWord, nameKind } from './words';
+import { isCommonWord, isVeryCommonWord, nameKind } from './words';
 
 const LAY_HONORIFICS = /^(mr|mrs|ms|miss|mx|mister|madam|mrs?\.?)\.?$/i;
 const PRO_HONORIFICS = /^(dr|doctor|prof|professor|nurse|sister|rev|fr|father|pastor|rabbi|imam|captain|officer|sgt|coach|judge|senator|rep|gov|president)\.?$/i;
-const AFFECTIONATE = /^(baby|little|lil|grandpa|grandma|granny|gramps|nana|papa|auntie|aunty|uncle|miss|mama|mister|big|old)$/i;
+const AFFECTIONATE = /^(baby|little|lil|grandpa|grandma|granny|gramps|nana|nanna|papa|pops|auntie|aunty|uncle|mama|big|old|sweet|brother|sister|abuela|abuelo|tia|tio|bubbe|zayde|ouma|oupa)$/i;
+/** Words around a single word that make it a person: "told Priya", "Kenji said". */
+const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|turned|walked|helped|cared for|nursed|treated|sat with|prayed with)\s+$/i;
+const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets)\b)/i;
 /** Capitalised words that are never a person's name here. */
 const NOT_NAMES = new Set([
   'I', 'God', 'Jesus', 'Christ', 'Allah', 'Lord', 'Santa', 'Mom', 'Dad', 'Mum', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
@@ -20,12 +23,15 @@ const NOT_NAMES = new Set([
   'OK', 'Ok', 'Okay', 'Lol', 'Omg', 'Thanks', 'Thank', 'Happy', 'Shoutout', 'Shout', 'Congrats', 'Congratulations',
   'Hospital', 'Medical', 'Center', 'Centre', 'Clinic', 'University', 'College', 'School', 'Health', 'Foundation', 'Street',
   'Avenue', 'Road', 'Nurse', 'Nurses', 'Doctor', 'Doctors', 'Dr', 'Patient', 'Patients', 'Room', 'Bed', 'Unit', 'Ward',
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Baby', 'Little', 'Big', 'Old', 'ER', 'ICU', 'NICU', 'PICU', 'OR', 'EMS', 'RN', 'MD',
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'ER', 'ICU', 'NICU', 'PICU', 'OR', 'EMS', 'RN', 'MD',
   'Nightingale', 'Florence', 'Google', 'Twitter', 'Instagram', 'Facebook', 'LinkedIn', 'TikTok', 'Reddit', 'YouTube',
 ]);
 /** Words after a name that make the run an organisation or a place, not a person. */
 const ORG_TAIL = /^(hospital|medical|center|centre|clinic|university|college|school|elementary|high|academy|health|healthcare|foundation|street|st|avenue|ave|road|rd|lane|drive|boulevard|county|city|park|memorial|general|institute|pharmacy|church|mall|market|bank|library|airport|station|bridge|river|lake|mountain|valley|beach|hall|house|center's|hospital's)\b/i;
-const ORG_HEAD = /^(st|saint|san|santa|fort|mount|mt|lake|port|new|north|south|east|west|university|college)\.?$/i;
+const ORG_HEAD = /^(st|saint|san|santa|fort|mount|mt|lake|port|new|north|south|east|west|university|college|code|camp|club|team|hotel|cafe|café|chez)\.?$/i;
+const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare|clinic|infirmary|children's|university|college|county|community|centre|center|institute|hospice|pharmacy|labs?|trust|nhs|foundation|associates|group|partners|surgery|practice|dental|vet|veterinary|emergency|urgent|care|valley|heights|falls|springs|creek|river|lake|park|village|street|road|avenue|lane|drive)$/i;
+/** "my son Noah", "our hygienist Aaliyah Brooks": the author's family or a colleague, named. */
+const OWN_PEOPLE = /\b(?:my|our)\s+(?:(?:little|baby|big|older|younger|eldest|youngest|oldest|new|amazing|wonderful|favorite|favourite|fellow|lovely|brilliant|awesome|incredible)\s+)*(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/i;
 
 const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*\.?|\b[a-z]+\b/gu;
 
@@ -40,9 +46,12 @@ function classify(word: string, lowerAllowed: boolean): Token['kind'] {
   const bare = word.replace(/\.$/, '');
   if (/^[a-z]/.test(word)) return lowerAllowed && AFFECTIONATE.test(word) ? 'affectionate' : 'lower';
   if (LAY_HONORIFICS.test(bare)) return 'honorific';
+  if (AFFECTIONATE.test(bare)) return 'affectionate';
   if (PRO_HONORIFICS.test(bare)) return 'pro-honorific';
   if (/^\p{Lu}\.?$/u.test(word) || /^(\p{Lu}\.){2,3}$/u.test(word)) return bare === 'I' ? 'common' : 'initial';
-  if (NOT_NAMES.has(bare) || NOT_NAMES.has(bare.replace(/['’]s$/, ''))) return 'common';
+  const root = bare.replace(/['’](s|m|ll|re|ve|d|t)$/i, '').replace(/n['’]t$/i, '');
+  if (root !== bare.replace(/['’]s$/, '') && isCommonWord(root)) return 'common'; // I'm, We'll, Don't
+  if (NOT_NAMES.has(bare) || NOT_NAMES.has(root) || isVeryCommonWord(root)) return 'common';
   if (/^\p{Lu}{2,}$/u.test(bare)) return 'common'; // acronyms: ICU, ER, MRN
   const kind = nameKind(bare);
   if (kind) return kind;
@@ -76,7 +85,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       nameStart = i + 1;
       if (head.kind === 'honorific') {
         facts.push(`honorific "${head.word}"`);
-        strength += 1;
+        strength += 1.5;
       } else if (head.kind === 'pro-honorific') {
         facts.push(`professional title "${head.word}"`);
         strength -= 2;
@@ -101,6 +110,11 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       i = j;
       continue;
     }
+    if (ORG_HEAD.test(run[0].word) || ORG_WORD.test(run[run.length - 1].word.replace(/\.$/, ''))) {
+      // "St. Brendan", "Valley Memorial", "Northbrook General": a place or an organisation.
+      i = j;
+      continue;
+    }
     const known = run.filter((t) => t.kind === 'name').length;
     const ambiguous = run.filter((t) => t.kind === 'ambiguous').length;
     const unknown = run.filter((t) => t.kind === 'unknown').length;
@@ -122,9 +136,9 @@ export const personName = (ctx: DetectContext): Candidate[] => {
         strength -= 1.5;
       } else if (run.length === 1 && known === 1) {
         facts.push('given name');
-      } else if (run.length === 1 && ambiguous === 1 && !sentenceInitial) {
-        facts.push('word that can be a name');
-        strength -= 1.5;
+      } else if (run.length === 1 && unknown === 1 && !sentenceInitial && (PERSON_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) || PERSON_AFTER.test(text.slice(first.end, first.end + 14)))) {
+        facts.push('capitalised word used as a name');
+        strength -= 1;
       } else if (initials >= 1 && run.length <= 2 && /\b(patient|pt|resident|client)\s*$/i.test(text.slice(Math.max(0, first.start - 12), first.start))) {
         facts.push('initials after "patient"');
         strength += 1;
@@ -134,6 +148,20 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       }
     } else if (run.every((t) => t.kind === 'initial')) {
       facts.push('initial');
+    }
+    if (nameStart === i && run.length === 1 && (PERSON_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) || PERSON_AFTER.test(text.slice(first.end, first.end + 14)))) {
+      facts.push('used as a person');
+      strength += 0.5;
+    }
+    const lead = text.slice(Math.max(0, head.start - 60), head.start);
+    if (OWN_PEOPLE.test(lead)) {
+      facts.push(`named as ${/\b(my|our)\b[^]*$/i.exec(lead)![0].trim().replace(/,$/, '')}`);
+      strength -= 4;
+    }
+    const tail = text.slice(run[run.length - 1].end, run[run.length - 1].end + 60);
+    if (/^[^.!?\n]{0,40}\((?:19|20)\d\d[a-z]?\)|^\s*et al/.test(tail)) {
+      facts.push('cited author');
+      strength -= 3;
     }
     const start = head.kind === 'affectionate' || head.kind === 'pro-honorific' ? run[0].start : head.start;
     const spanStart = head.kind === 'honorific' ? head.start : start;

@@ -99,7 +99,7 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const ROOM = /(?:#)?\b(room|rm|bed|bay|cubicle|cube|pod|stall|exam room|trauma bay|trauma|resus|isolation|iso|suite|crib|incubator|isolette)\s*(?:#|no\.?|number)?\s*(\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})\b(?:\s*(?:,|and|\/|-)?\s*(?:bed|bay)\s*(\d{1,3}[A-Za-z]?|[A-Z]))?/gi;
+const ROOM = /(?:#)?\b(room|rm|bed|bay|cubicle|cube|pod|stall|exam room|trauma bay|trauma|resus|isolation|iso|suite|crib|incubator|isolette|chair|infusion chair|dialysis chair|cot|stretcher|trolley|hall bed|hallway bed|hall|hallway|gurney)\s*(?:#|no\.?|number)?\s*(\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})\b(?:\s*(?:,|and|\/|-)?\s*(?:bed|bay)\s*(\d{1,3}[A-Za-z]?|[A-Z]))?/gi;
 const ROOM_PREPOSITIONS = /\s*\b(in|from|at|of|to|into|for)\s+(?:the\s+)?(?:guy\s+|lady\s+|patient\s+)?$/i;
 export const roomNumber = (ctx: DetectContext) =>
   scan(ctx, ROOM, (m) => {
@@ -107,24 +107,30 @@ export const roomNumber = (ctx: DetectContext) =>
     const num = m[2];
     if (/^(trauma|resus|isolation|iso)$/i.test(word) && !/^\d/.test(num)) return null;
     if (/^[A-Z]$/.test(num) && !/^(bed|bay|room|rm|pod|cube|cubicle)$/i.test(word)) return null;
+    if (/^(hall|hallway|chair|suite)$/i.test(word) && !/\d/.test(num)) return null;
     if (/^(a|i)$/i.test(num)) return null; // "bed a" is English more often than a label
     const start = m.index;
     const end = m.index + m[0].length;
+    const lead = ctx.text.slice(Math.max(0, start - 24), start);
+    if (/\b(raised|flower|garden|bunk|water|river|sea|sofa|oyster|murphy|tanning|nail|flat|truck|hotel|dorm|escape|chat|zoom|breakout|living|dining|waiting|break|board|class|court|reading|study|locker|storage|supply|boiler|server)\s*$/i.test(lead)) return null;
     const sentence = sentenceOf(ctx.sentences, start);
+    // "the lady in room 12", "Room 12 keeps calling": a person placed by the number.
+    const personPlaced = /\b(patient|pt|lady|man|woman|guy|gentleman|gent|kid|boy|girl|baby|child|grandma|grandpa|granny|resident|mom|dad|mother|father|teen|he|she|they|who|whoever)\b[^.!?]{0,20}\b(in|from|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(sentence.start, start - 40), start)) ||
+      atSentenceStart(ctx.text, sentence, start) || /^[’']s\b|^\s+(is|was|keeps|has|had|wants|needs|asked|says|said|called|pressed|rang|hit|refused|coded|died|passed|went|finally|just|still)\b/i.test(ctx.text.slice(end, end + 12));
     const removal = phraseRemoval(ctx.text, sentence, start, end, ROOM_PREPOSITIONS);
     let fix;
     if (removal) fix = removal;
     else if (atSentenceStart(ctx.text, sentence, start)) fix = replaceWith(start, end, 'A patient');
     else if (/\b(the|my|our|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) fix = replaceWith(start, end, 'patient');
     else fix = replaceWith(start, end, 'a patient');
-    return { start, end, facts: [`${word.toLowerCase()} number`], strength: 0, fix };
+    return { start, end, facts: personPlaced ? [`${word.toLowerCase()} number`, 'a person placed by it'] : [`${word.toLowerCase()} number`], strength: personPlaced ? 1 : 0, fix };
   });
 
 /** Ages over 89: "93-year-old", "aged 94", "94 yo", "she's 91", "turned 100". */
-const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?old|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she's|he's|they're)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)/g;
+const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?(?:old|young)|(\d{2,3})(?:st|nd|rd|th) birthday|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she's|he's|they're)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)|(?<=\p{Lu}[\p{L}.'’-]*,\s)(\d{2,3})(?=\s*,)/gu;
 export const ageOver89 = (ctx: DetectContext) =>
   scan(ctx, AGE, (m) => {
-    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
     const age = Number(value);
     if (!(age >= 90 && age < 125)) return null;
     const start = m.index + m[0].indexOf(value);
@@ -141,7 +147,23 @@ export const ageOver89 = (ctx: DetectContext) =>
 
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 const ZIP = new RegExp(String.raw`(?:\b(?:zip(?:\s*code)?|postal code|postcode)\s*(?:is|:|#)?\s*|\b(?:${STATES})\s+|,\s*)(\d{5}(?:-\d{4})?)(?![\d-])`, 'gi');
-export const zipCode = (ctx: DetectContext) =>
+/** UK postcodes have a shape of their own: BS5 9QR, SW1A 1AA. */
+const UK_POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+/** A bare five-digit number is a ZIP code only with help from context (the rule's cues). */
+const BARE_ZIP = /(?<![\d$#.,:/-])\b\d{5}(?:-\d{4})?\b(?![\d.,:/%-]|\s*(?:mg|mcg|ml|mL|steps|calories|kcal|units|feet|ft|miles|km|dollars|people|nurses|patients|cases|views|followers|likes))/g;
+export const zipCode = (ctx: DetectContext) => {
+  const labelled = zipLabelled(ctx);
+  const uk = scan(ctx, UK_POSTCODE, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['postcode'], strength: 1, fix: replaceWith(m.index, m.index + m[0].length, '[postcode]') }));
+  const bare = scan(ctx, BARE_ZIP, (m) => {
+    if (labelled.some((l) => l.start === m.index)) return null;
+    const n = Number(m[0].slice(0, 5));
+    if (n < 501) return null; // below the lowest US ZIP code
+    return { start: m.index, end: m.index + m[0].length, facts: ['five-digit number that may be a ZIP code'], strength: -1, fix: replaceWith(m.index, m.index + m[0].length, '[ZIP]') };
+  });
+  return [...labelled, ...uk, ...bare];
+};
+
+const zipLabelled = (ctx: DetectContext) =>
   scan(ctx, ZIP, (m) => {
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;

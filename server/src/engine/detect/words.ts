@@ -1,11 +1,18 @@
 /** Word lists compiled at build time (server/build.mjs) from subtlex and cspell's people names. */
 import data from '../../generated/words.json';
+import medical from '../../generated/medical.json';
 
-let cache: { common: Set<string>; names: Set<string>; ambiguous: Set<string> } | null = null;
+let cache: { common: Set<string>; veryCommon: Set<string>; names: Set<string>; ambiguous: Set<string> } | null = null;
 
 function lists() {
-  cache ??= { common: new Set(data.common), names: new Set(data.names), ambiguous: new Set(data.ambiguousNames) };
+  // `common` is sorted by frequency: its head are function words that are never names ("He", "No").
+  cache ??= { common: new Set(data.common), veryCommon: new Set(data.common.slice(0, 1500)), names: new Set(data.names), ambiguous: new Set(data.ambiguousNames) };
   return cache;
+}
+
+/** One of the ~1,500 most frequent words ("how", "will", "he"): never read as a name. */
+export function isVeryCommonWord(word: string): boolean {
+  return lists().veryCommon.has(word.toLowerCase());
 }
 
 /** A word people usually write in lower case ("grace" is, "priya" is not). */
@@ -20,4 +27,11 @@ export function nameKind(word: string): 'name' | 'ambiguous' | null {
   if (l.names.has(bare)) return 'name';
   if (l.ambiguous.has(bare)) return 'ambiguous';
   return null;
+}
+
+let medicalSet: Set<string> | null = null;
+
+/** Built-in word lists a lexicon can name as its `source`. */
+export function wordList(source: 'medical-terms'): () => Set<string> {
+  return () => (medicalSet ??= new Set(medical.terms));
 }

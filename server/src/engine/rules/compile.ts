@@ -6,6 +6,7 @@ import { CATEGORIES, type Severity } from '../types';
 import type { CompiledRule, CompiledRuleSet, RuleData, RulePackData, RulePackSource, WeightedLexicon } from './types';
 import { DETECTORS } from '../detect';
 import { unsafePatternReason } from './safe-pattern';
+import { wordList } from '../detect/words';
 
 export interface RuleProblem {
   file: string;
@@ -72,7 +73,7 @@ export function compileRules(sources: RulePackSource[], options: { validate?: bo
     const pack = source.data as RulePackData;
     valid.push({ source, pack });
     for (const [name, lex] of Object.entries(pack.lexicons ?? {})) {
-      lexicons.set(name, { lexicon: new Lexicon(name, lex.terms), weight: lex.weight ?? 1 });
+      lexicons.set(name, { lexicon: new Lexicon(name, lex.terms ?? [], lex.source ? wordList(lex.source) : undefined), weight: lex.weight ?? 1, scope: lex.scope ?? 'sentence' });
     }
   }
 

@@ -7,7 +7,7 @@ export interface RulePackData {
   description?: string;
   severity?: Severity;
   docs?: string;
-  lexicons?: Record<string, { weight?: number; description?: string; terms: string[] }>;
+  lexicons?: Record<string, { weight?: number; description?: string; terms?: string[]; source?: 'medical-terms'; scope?: 'sentence' | 'document' }>;
   rules: RuleData[];
 }
 
@@ -41,6 +41,8 @@ export interface RulePackSource {
 export interface WeightedLexicon {
   lexicon: Lexicon;
   weight: number;
+  /** 'document': one match anywhere in the draft counts fully. */
+  scope: 'sentence' | 'document';
 }
 
 export interface CompiledRule {
