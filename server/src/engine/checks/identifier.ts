@@ -49,6 +49,6 @@ export function addCoOccurrence(all: RawFinding[]): void {
 export function decide(all: RawFinding[], strict: boolean): void {
   for (const r of all) {
     const strictFire = strict && r.rule.strict && r.candidate.strength >= STRICT_FLOOR;
-    r.fired = r.score >= r.rule.threshold || strictFire;
+    r.fired = strictFire || (!r.candidate.strictOnly && r.score >= r.rule.threshold);
   }
 }

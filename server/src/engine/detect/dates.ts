@@ -22,8 +22,10 @@ export const date = (ctx: DetectContext): Candidate[] => {
       continue;
     }
     for (const r of results) {
-      const known = r.start.isCertain('day') || r.start.isCertain('weekday');
-      if (!known) continue;
+      // A calendar day identifies; a weekday alone ("on Tuesday") is only a case detail.
+      if (!r.start.isCertain('day')) continue;
+      // Ratings and idioms: "10/10 would admit again", "24/7".
+      if (/^\d{1,2}\/10$/.test(r.text.trim()) || /^24\/7$/.test(r.text.trim())) continue;
       if (/^(today|tonight|tomorrow|yesterday|now|this (morning|afternoon|evening))$/i.test(r.text.trim())) continue;
       if (/^\d{1,2}(:\d\d)?\s*(am|pm)?$/i.test(r.text.trim())) continue; // a time of day
       const start = sentence.start + r.index;

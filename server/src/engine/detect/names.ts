@@ -29,9 +29,9 @@ const NOT_NAMES = new Set([
 /** Words after a name that make the run an organisation or a place, not a person. */
 const ORG_TAIL = /^(hospital|medical|center|centre|clinic|university|college|school|elementary|high|academy|health|healthcare|foundation|street|st|avenue|ave|road|rd|lane|drive|boulevard|county|city|park|memorial|general|institute|pharmacy|church|mall|market|bank|library|airport|station|bridge|river|lake|mountain|valley|beach|hall|house|center's|hospital's)\b/i;
 const ORG_HEAD = /^(st|saint|san|santa|fort|mount|mt|lake|port|new|north|south|east|west|university|college|code|camp|club|team|hotel|cafe|café|chez)\.?$/i;
-const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare|clinic|infirmary|children's|university|college|county|community|centre|center|institute|hospice|pharmacy|labs?|trust|nhs|foundation|associates|group|partners|surgery|practice|dental|vet|veterinary|emergency|urgent|care|valley|heights|falls|springs|creek|river|lake|park|village|street|road|avenue|lane|drive)$/i;
+const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare|clinic|infirmary|children's|university|college|county|community|centre|center|institute|hospice|pharmacy|labs?|trust|nhs|foundation|associates|group|partners|surgery|practice|dental|vet|veterinary|emergency|urgent|care|valley|heights|falls|springs|creek|river|lake|park|village|street|road|avenue|lane|drive|st|ave|rd|blvd|ln|dr|ct|way|pl|hwy)$/i;
 /** "my son Noah", "our hygienist Aaliyah Brooks": the author's family or a colleague, named. */
-const OWN_PEOPLE = /\b(?:my|our)\s+(?:(?:little|baby|big|older|younger|eldest|youngest|oldest|new|amazing|wonderful|favorite|favourite|fellow|lovely|brilliant|awesome|incredible)\s+)*(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/i;
+const OWN_PEOPLE = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/iu;
 
 const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*\.?|\b[a-z]+\b/gu;
 
@@ -136,7 +136,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
         strength -= 1.5;
       } else if (run.length === 1 && known === 1) {
         facts.push('given name');
-      } else if (run.length === 1 && unknown === 1 && !sentenceInitial && (PERSON_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) || PERSON_AFTER.test(text.slice(first.end, first.end + 14)))) {
+      } else if (run.length === 1 && unknown === 1 && !sentenceInitial && !/\b(at|in|from|to|near|of|on|into|across)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start)) && (PERSON_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) || PERSON_AFTER.test(text.slice(first.end, first.end + 14)))) {
         facts.push('capitalised word used as a name');
         strength -= 1;
       } else if (initials >= 1 && run.length <= 2 && /\b(patient|pt|resident|client)\s*$/i.test(text.slice(Math.max(0, first.start - 12), first.start))) {
@@ -187,7 +187,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
   return out.concat(nicknames(ctx));
 };
 
-const NICKNAME = /\b(?:call(?:s|ed)?|nicknamed?|known as|goes by)\s+(?:him|her|them|the\s+\w+)?\s*["“‘']?((?:\p{Lu}[\p{L}'-]*\s?){1,3})["”’']?/gu;
+const NICKNAME = /\b(?<!(?:cat|dog|puppy|kitten|horse|bird|parrot|fish|pet|boat|car|truck|ship|band|book|show|song|game|town|village|place|street|hospital|unit|ward|company|app|team|club|shop|store|cafe|bar|pub|restaurant|podcast|series|movie|film|group)\s+)(?:call(?:s|ed)?\s+(?:him|her|them)|called|named|nicknamed?|known as|goes by)\s+["“‘']?((?:\p{Lu}[\p{L}'-]*\s?){1,3})["”’']?/gu;
 
 function nicknames(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];

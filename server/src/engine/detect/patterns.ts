@@ -37,7 +37,8 @@ export const url = (ctx: DetectContext) =>
       start,
       end,
       facts: [personal ? 'link to a personal page' : 'link'],
-      strength: personal ? 1 : -2,
+      strength: personal ? 1 : -1,
+      strictOnly: !personal,
       fix: replaceWith(start, end, '[link]'),
     };
   });

@@ -17,6 +17,8 @@ export interface Candidate extends Span {
   fix: Span & { text: string };
   /** Further edits of the same redaction (case details touch several words). */
   extraEdits?: (Span & { text: string })[];
+  /** Fires only in strict mode, whatever the context (a link to any site). */
+  strictOnly?: boolean;
   /** The sentence it sits in. */
   sentence: Span;
 }
