@@ -83,6 +83,7 @@ export class LspClient {
   readonly logs: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   readonly configurationRequests: unknown[] = [];
+  readonly appliedEdits: { label?: string; edit: WorkspaceEdit }[] = [];
   stderr = '';
   initializeResult!: InitializeResult;
   settings: (scopeUri: string | undefined) => unknown;
@@ -111,7 +112,11 @@ export class LspClient {
       return null;
     });
     conn.onRequest('workspace/diagnostic/refresh', () => null);
-    conn.onRequest('workspace/applyEdit', () => ({ applied: true }));
+    conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => {
+      this.appliedEdits.push(p);
+      this.notify();
+      return { applied: true };
+    });
     conn.listen();
   }
 
