@@ -16,6 +16,7 @@ import { applyDirectives } from './directives';
 import { BlockCache } from './cache';
 import { Lexicon } from './lexicon';
 import type { Detector } from './detect/types';
+import { DETECTORS } from './detect';
 
 export interface LintInput {
   document: ParsedDocument;
@@ -46,11 +47,12 @@ export function analyseBlock(text: string, kind: Block['kind'], rules: CompiledR
   const ctx = { text, sentences, strict };
   const active = rules.rules.filter((r) => r.check === 'identifier' || r.check === 'case-detail');
   const hits = cueHits(text, active.flatMap((r) => [...r.raise, ...r.lower]), inDocument);
+  const detected = active
+    .filter((rule) => ruleReads(rule, { kind } as Block))
+    .map((rule) => ({ rule, candidates: (rule.check === 'case-detail' ? caseDetector(rules) : DETECTORS[rule.detector!])(ctx) }));
+  const identifiers = detected.filter((d) => d.rule.check === 'identifier').flatMap((d) => d.candidates);
   const out: RawFinding[] = [];
-  for (const rule of active) {
-    if (!ruleReads(rule, { kind } as Block)) continue;
-    out.push(...scoreCandidates(rule, ctx, hits, rule.check === 'case-detail' ? caseDetector(rules) : undefined));
-  }
+  for (const { rule, candidates } of detected) out.push(...scoreCandidates(rule, candidates, hits, identifiers));
   addCoOccurrence(out);
   decide(out, strict);
   return out;

@@ -1,7 +1,6 @@
 /** Identifier check: a detector proposes candidates; context cues decide which are findings. */
 import type { CompiledRule } from '../rules/types';
-import type { Candidate, DetectContext } from '../detect/types';
-import { DETECTORS } from '../detect';
+import type { Candidate } from '../detect/types';
 import { scoreCues, type CueHits } from './score';
 
 export interface RawFinding {
@@ -16,11 +15,16 @@ export interface RawFinding {
 /** In strict mode a candidate fires on its own strength unless it is this weak. */
 const STRICT_FLOOR = -1.5;
 
-export function scoreCandidates(rule: CompiledRule, ctx: DetectContext, hits: CueHits, detector = DETECTORS[rule.detector!]): RawFinding[] {
+/**
+ * Score candidates by the cues around them. Cue words inside any identifier ("Public Library" in
+ * an employer's name, "room" in "room 12") say nothing about context and are skipped.
+ */
+export function scoreCandidates(rule: CompiledRule, candidates: Candidate[], hits: CueHits, identifiers: Candidate[]): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const candidate of detector(ctx)) {
-    const up = scoreCues(hits, rule.raise, candidate.sentence, candidate);
-    const down = scoreCues(hits, rule.lower, candidate.sentence, candidate);
+  for (const candidate of candidates) {
+    const exclude = [candidate, ...identifiers.filter((o) => o !== candidate && o.sentence.start === candidate.sentence.start)];
+    const up = scoreCues(hits, rule.raise, candidate.sentence, exclude);
+    const down = scoreCues(hits, rule.lower, candidate.sentence, exclude);
     const score = rule.strength + candidate.strength + up.value + down.value;
     out.push({ rule, candidate, cues: [...candidate.facts, ...up.cues, ...down.cues.map((c) => `despite ${c}`)], score, fired: false });
   }

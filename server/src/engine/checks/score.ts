@@ -43,7 +43,7 @@ export interface Score {
   cues: string[];
 }
 
-export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: Span, exclude: Span): Score {
+export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: Span, exclude: Span[]): Score {
   let value = 0;
   const cues: string[] = [];
   for (const { lexicon, weight, scope } of lexicons) {
@@ -55,7 +55,7 @@ export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: 
       }
       continue;
     }
-    const matches = (hits.byLexicon.get(lexicon.name) ?? []).filter((m) => m.end <= exclude.start || m.start >= exclude.end);
+    const matches = (hits.byLexicon.get(lexicon.name) ?? []).filter((m) => exclude.every((x) => m.end <= x.start || m.start >= x.end));
     const inSentence = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const elsewhere = matches.length - inSentence.length;
     const contribution = weight * Math.min(inSentence.length, 2) + (weight / 2) * Math.min(elsewhere, 2);

@@ -8,8 +8,10 @@ import type { Span } from '../types';
 import { Lexicon } from '../lexicon';
 
 const AGE = /\b(\d{1,3})[- ]?(?:years?|yrs?|y|month|week|day)s?[- ]old\b|\b(\d{1,3})\s?(?:yo|y\/o|yrs?)\b|\b(?:teen(?:ager)?|toddler|newborn|infant|preemie|octogenarian|nonagenarian|centenarian)\b/gi;
-const TIME = /\b(?:last\s+(?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|weekend)|tonight|today|early this morning|overnight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning)|new year'?s eve|christmas (?:eve|day)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\b/gi;
-const PLACE = /\b(?:on|at|near|off|along|in|from|outside)\s+(?:the\s+)?(?:(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-)\s?-?\d{1,4}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Bridge|Mall|Park|High|School|Lake|River|Beach|Stadium|Arena|Square|Station|Airport|Expressway|Freeway|Parkway|Pkwy)\b|(?:interstate|freeway|highway|turnpike|expressway|bypass)\b|(?:\p{Lu}[\p{L}'’-]+)(?:,\s*[A-Z]{2})\b)/gu;
+const TIME = /\b(?:last\s+(?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|weekend)|tonight|today|early this morning|overnight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning)|new year'?s eve|christmas (?:eve|day)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\b/gi;
+/** Kinds of places a story can happen at; with a proper name in front they pin it down. */
+const PLACE_NOUNS = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|bridge|mall|park|high|school|lake|river|beach|stadium|arena|square|station|platform|airport|expressway|freeway|parkway|pkwy|quarry|farm|alley|bowling alley|petting farm|factory|plant|mill|mine|warehouse|market|supermarket|store|gym|pool|field|fairground|fair|racetrack|track|rink|church|mosque|temple|synagogue|bar|pub|club|nightclub|restaurant|diner|hotel|motel|campground|trail|canyon|falls|creek|pier|harbor|harbour|marina|dock|tunnel|overpass|underpass|intersection|junction|roundabout|crossing|plaza|center|centre|arcade|cinema|theater|theatre|zoo|aquarium|reservoir|dam|woods|forest|ranch|estate|apartments|flats|tower|towers|complex'
+const PLACE = new RegExp(String.raw`\b(?:(?:on|at|near|off|along|in|from|outside|into|behind|under|by)\s+(?:the\s+)?)?(?:(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-)\s?-?\d{1,4}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:[a-z]+\s+)?(?:${PLACE_NOUNS})\b|(?:(?:on|at|near|off|along|in|from|outside)\s+(?:the\s+)?)(?:interstate|freeway|highway|turnpike|expressway|bypass)\b|(?:\p{Lu}[\p{L}'’-]+)(?:,\s*[A-Z]{2})\b)`, 'gu');
 const NEWS = /\b(?:(?:on|in|made|hit|all over)\s+the\s+(?:local\s+)?(?:news|headlines|paper)|local news|news (?:crews?|vans?|reports?)|went viral|breaking news|news said|reported on|press outside|reporters)\b/gi;
 
 export interface CaseDetailLexicons {
@@ -44,8 +46,9 @@ export function makeCaseDetails(rare: Lexicon) {
       const places = all(PLACE, text, sentence.start, sentence.end);
       const events = rare.find(text, sentence.start, sentence.end);
       const news = all(NEWS, text, sentence.start, sentence.end);
-      const kinds = [ages.length > 0, times.length > 0, places.length > 0, events.length > 0, news.length > 0].filter(Boolean).length;
-      if (kinds < 2) continue;
+      // An unusual event or a news story weighs more than an age or a time of day.
+      const kinds = (ages.length ? 1 : 0) + (times.length ? 1 : 0) + (places.length ? 1 : 0) + (events.length ? 1.5 : 0) + (news.length ? 1.5 : 0);
+      if (kinds < 2.5) continue;
       const facts: string[] = [];
       if (ages.length) facts.push(`age "${text.slice(ages[0].start, ages[0].end)}"`);
       if (events.length) facts.push(`event "${events[0].term}"`);
@@ -75,7 +78,14 @@ export function makeCaseDetails(rare: Lexicon) {
   };
 }
 
-const FAMOUS = /\b(?:(?:a|an|the|this|that)\s+)?(?:famous|celebrity|well[- ]known|local|pro|professional|nfl|nba|mlb|nhl|olympic|olympian|retired|former|reality[- ]tv|tv|pop|country|hollywood)\s+(?:actor|actress|singer|rapper|athlete|player|quarterback|footballer|boxer|influencer|youtuber|tiktoker|politician|star|celebrity|musician|news anchor|anchor|weatherman|coach)\b|\b(?:the|our)\s+(?:mayor|governor|senator|congressman|congresswoman|sheriff|police chief|city councilman|bishop)\b/gi;
+const ROLES = String.raw`(?:actor|actress|singer|lead singer|frontman|frontwoman|rapper|drummer|guitarist|dj|athlete|player|quarterback|qb|captain|striker|goalkeeper|goalie|pitcher|point guard|linebacker|footballer|boxer|fighter|wrestler|jockey|influencer|youtuber|tiktoker|streamer|politician|star|celebrity|musician|news anchor|anchor|newsreader|weatherman|weather girl|weatherwoman|presenter|host|coach|manager|mayor|governor|senator|congressman|congresswoman|councillor|councilman|mp|sheriff|police chief|bishop|pastor|reverend|ceo|founder|owner|principal|chef|author|comedian|model|champion|olympian)`;
+const FAMOUS = new RegExp(
+  String.raw`\b(?:(?:a|an|the|this|that)\s+)?(?:famous|celebrity|well[- ]known|local|pro|professional|nfl|nba|mlb|nhl|mls|premier league|olympic|olympian|retired|former|reality[- ]tv|tv|pop|country|hollywood|famous local)\s+${ROLES}\b` +
+    String.raw`|\b(?:the|our)\s+(?:mayor|governor|senator|congressman|congresswoman|sheriff|police chief|city councilman|bishop)\b` +
+    String.raw`|\b(?:the|our)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:\d+\s+)?(?:['’]s?\s+)?(?:(?:starting|head|team|lead|star|former|new|longtime|beloved)\s+)?${ROLES}\b` +
+    String.raw`|\b(?:lead\s+)?${ROLES}\s+(?:of|for|from|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}`,
+  'giu',
+);
 export const publicFigure = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
   FAMOUS.lastIndex = 0;

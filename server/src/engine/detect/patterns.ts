@@ -23,7 +23,7 @@ export const email = (ctx: DetectContext) =>
   scan(ctx, EMAIL, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['e-mail address'], strength: 0, fix: replaceWith(m.index, m.index + m[0].length, '[email]') }));
 
 /** Hosts whose pages are about a person: a link there can identify a patient. */
-const PERSONAL_HOSTS = /(facebook|fb|instagram|tiktok|twitter|x|linkedin|gofundme|caringbridge|legacy|youtube|snapchat|venmo|cash\.app|spotify|onlyfans|threads|bsky|mastodon|reddit)\.[a-z.]+\/\S+/i;
+const PERSONAL_HOSTS = /(facebook|fb|instagram|tiktok|twitter|x|linkedin|gofundme|caringbridge|legacy|youtube|snapchat|venmo|cash\.app|spotify|onlyfans|threads|bsky|mastodon|reddit|givesendgo|justgiving|gofund|mealtrain|everloved)\.[a-z.]+\/\S+|\/(obituar|memorial|tribute|in-memory|fundraiser|donate|news\/)|(funeral|obituar|memorial)[a-z]*\.[a-z]+/i;
 const URL_RE = /\b(?:(?:https?:\/\/|www\.)[^\s<>()"'`]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|me|co|us|uk|ca|au|info|biz|ly|app)(?:\/[^\s<>()"'`]*)?)/gi;
 export const url = (ctx: DetectContext) =>
   scan(ctx, URL_RE, (m) => {
@@ -50,12 +50,15 @@ export const ip = (ctx: DetectContext) => [
   ...scan(ctx, IPV6, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['IP address'], strength: 1, fix: replaceWith(m.index, m.index + m[0].length, '[IP address]') })),
 ];
 
-const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])|\b(?:SSN|social security(?: number| no\.?)?)\s*(?:is|:|#)?\s*(\d{9})\b/gi;
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])|\b(?:SSN|social security(?: number| no\.?)?|social)\s*(?:is|:|#|was)?\s*(\d{9})\b|\b(?:last (?:four|4)(?: digits)?(?: of (?:his|her|their|the) (?:social|SSN|social security(?: number)?))?|(?:social|SSN)[^.\d]{0,20}last (?:four|4))\s*(?:digits\s*)?(?:is|are|was|were|:)?\s*(\d{4})\b|\b([A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])\b/gi;
 export const ssn = (ctx: DetectContext) =>
   scan(ctx, SSN, (m) => {
-    const start = m[2] ? m.index + m[0].lastIndexOf(m[2]) : m.index;
-    const end = m.index + m[0].length;
-    return { start, end, facts: ['social security number'], strength: 2, fix: replaceWith(start, end, '[SSN]') };
+    const value = m[2] ?? m[3] ?? m[4];
+    if (m[4] && !/\d{2}\s?\d{2}/.test(m[4])) return null;
+    const start = value ? m.index + m[0].lastIndexOf(value) : m.index;
+    const end = value ? start + value.length : m.index + m[0].length;
+    const fact = m[3] ? 'last four digits of a social security number' : m[4] ? 'national insurance number' : 'social security number';
+    return { start, end, facts: [fact], strength: m[3] ? 1 : 2, fix: replaceWith(start, end, m[4] ? '[NI number]' : '[SSN]') };
   });
 
 /** Labelled numbers: MRN 4471029, acct #88-221, member ID XK2291, plate 7ABC123, serial SN-22917. */

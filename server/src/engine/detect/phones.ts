@@ -17,17 +17,20 @@ export const phone = (ctx: DetectContext): Candidate[] => {
   if (!MAYBE_PHONE.test(ctx.text)) return [];
   const out: Candidate[] = [];
   const seen = new Set<number>();
-  for (const country of ['US', 'GB'] as const) {
+  // Valid numbers first; then merely possible ones (fictional 555 and test ranges, foreign formats) weigh less.
+  for (const [country, leniency, weight] of [['US', 'VALID', 0], ['GB', 'VALID', 0], ['US', 'POSSIBLE', -0.5], ['GB', 'POSSIBLE', -0.5]] as const) {
     let found: ReturnType<typeof findNumbers>;
     try {
-      found = findNumbers(ctx.text, { defaultCountry: country, v2: true } as never) as never;
+      found = findNumbers(ctx.text, { defaultCountry: country, v2: true, leniency } as never) as never;
     } catch {
       continue;
     }
     for (const f of found as unknown as { startsAt: number; endsAt: number; number: { number: string } }[]) {
-      if (seen.has(f.startsAt)) continue;
+      if ([...seen].some((s) => Math.abs(s - f.startsAt) <= 3)) continue;
       const raw = ctx.text.slice(f.startsAt, f.endsAt);
       const digits = digitsOnly(raw);
+      if (leniency === 'POSSIBLE' && (digits.length < 8 || !/[\s.()-]/.test(raw.trim()))) continue;
+      if (/^(19|20)\d\d[-–](19|20)?\d\d$/.test(raw)) continue; // a year range
       if (HOTLINES.has(digits) || HOTLINES.has(digits.replace(/^1/, ''))) continue;
       if (/^\d{4}-\d{2}-\d{2}$/.test(raw) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(raw)) continue; // dates
       if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) continue; // SSN shape: the SSN detector owns it
@@ -37,21 +40,22 @@ export const phone = (ctx: DetectContext): Candidate[] => {
         start: f.startsAt,
         end: f.endsAt,
         facts: [fax ? 'fax number' : 'phone number'],
-        strength: 0,
+        strength: weight,
         fix: { start: f.startsAt, end: f.endsAt, text: fax ? '[fax]' : '[phone]' },
         sentence: sentenceOf(ctx.sentences, f.startsAt),
       });
     }
   }
   // Loose fallback for formats libphonenumber rejects as invalid numbers (555 numbers in drafts).
-  const LOOSE = /(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])/g;
+  const LOOSE = /(?<![\w-])(?:(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])/g;
   for (let m = LOOSE.exec(ctx.text); m; m = LOOSE.exec(ctx.text)) {
     if ([...seen].some((s) => s >= m!.index - 3 && s <= m!.index + 3)) continue;
     const digits = digitsOnly(m[0]);
     if (HOTLINES.has(digits) || HOTLINES.has(digits.replace(/^1/, ''))) continue;
     if (/^\d{3}-\d{2}-\d{4}$/.test(m[0])) continue;
     seen.add(m.index);
-    out.push({ start: m.index, end: m.index + m[0].length, facts: ['phone number'], strength: 0, fix: { start: m.index, end: m.index + m[0].length, text: '[phone]' }, sentence: sentenceOf(ctx.sentences, m.index) });
+    const local = digits.length === 7; // "555-0178": a local number, weaker evidence
+    out.push({ start: m.index, end: m.index + m[0].length, facts: ['phone number'], strength: local ? -0.5 : 0, fix: { start: m.index, end: m.index + m[0].length, text: '[phone]' }, sentence: sentenceOf(ctx.sentences, m.index) });
   }
   return out;
 };
