@@ -129,14 +129,13 @@ function isAllowed(term: string, allow: string[]): boolean {
   return allow.some((a) => t === a || t.includes(a) && /\s/.test(a));
 }
 
-/** The same span flagged twice by one rule (two detectors agreeing) is one finding. */
+/** One rule flagging a span twice, or a span inside a larger one of its own, is one finding. */
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
   return findings.filter((f) => {
-    const k = `${f.ruleId}|${f.start}|${f.end}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
+    const same = byRule.get(f.ruleId)!;
+    return !same.some((o) => o !== f && o.start <= f.start && o.end >= f.end && (o.end - o.start > f.end - f.start || same.indexOf(o) < same.indexOf(f)));
   });
 }
 

@@ -13,7 +13,7 @@ export interface RawFinding {
 }
 
 /** In strict mode a candidate fires on its own strength unless it is this weak. */
-const STRICT_FLOOR = -1.5;
+const STRICT_FLOOR = -1;
 
 /**
  * Score candidates by the cues around them. Cue words inside any identifier ("Public Library" in
@@ -52,7 +52,7 @@ export function addCoOccurrence(all: RawFinding[]): void {
 
 export function decide(all: RawFinding[], strict: boolean): void {
   for (const r of all) {
-    const strictFire = strict && r.rule.strict && r.candidate.strength >= STRICT_FLOOR;
+    const strictFire = strict && r.rule.strict && (r.candidate.shape ?? r.candidate.strength) >= STRICT_FLOOR;
     r.fired = strictFire || (!r.candidate.strictOnly && r.score >= r.rule.threshold);
   }
 }

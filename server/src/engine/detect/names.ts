@@ -1,20 +1,21 @@
 /**
- * Person names: honorific + name ("Mrs. Osei", "Mr. K"), affectionate titles ("baby Noah"),
- * runs of capitalised words that hold a known given name or surname ("Jamal Brown"), single known
- * names, initials after a role word ("pt J.D."), and nicknames ("we call him Big Mike"). Word lists
- * come from cspell's people-names dictionary; names that are also common words ("Grace", "Will")
- * count only with more evidence. Context scoring happens in the rule, not here.
+ * Person names: honorific + name ("Mrs. Osei", "Mr. K"), affectionate titles ("baby Noah"), runs
+ * of capitalised words that read as a name ("Jamal Brown", "Faina D. Yefremova"), single known
+ * names, single unknown words used as a person ("told Priya"), lists of names, speaker labels,
+ * initials, nicknames ("a boy called Dami") and lower-case names in chatty posts ("eva kleist").
+ *
+ * Each candidate carries two numbers: `shape`, how much the text looks like a name at all (what
+ * --strict uses), and `strength`, what the words around it say about whose name it is (a
+ * professional title or "my son" lowers it). Word lists come from cspell's people-names dictionary
+ * and subtlex word frequencies (detect/words.ts).
  */
 import type { Candidate, DetectContext } from './types';
 import { atSentenceStart, nounFix, sentenceOf } from './grammar';
 import { isCommonWord, isVeryCommonWord, nameKind } from './words';
 
-const LAY_HONORIFICS = /^(mr|mrs|ms|miss|mx|mister|madam|mrs?\.?)\.?$/i;
-const PRO_HONORIFICS = /^(dr|doctor|prof|professor|nurse|sister|rev|fr|father|pastor|rabbi|imam|captain|officer|sgt|coach|judge|senator|rep|gov|president)\.?$/i;
+const LAY_HONORIFICS = /^(mr|mrs|ms|miss|mx|mister|madam|mstr|master)\.?$/i;
+const PRO_HONORIFICS = /^(dr|doctor|prof|professor|nurse|sister|rev|fr|father|pastor|rabbi|imam|captain|capt|officer|sgt|coach|judge|senator|rep|gov|president|sir|dame|lord|lady)\.?$/i;
 const AFFECTIONATE = /^(baby|little|lil|grandpa|grandma|granny|gramps|nana|nanna|papa|pops|auntie|aunty|uncle|mama|big|old|sweet|brother|sister|abuela|abuelo|tia|tio|bubbe|zayde|ouma|oupa)$/i;
-/** Words around a single word that make it a person: "told Priya", "Kenji said". */
-const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|turned|walked|helped|cared for|nursed|treated|sat with|prayed with)\s+$/i;
-const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets)\b)/i;
 /** Capitalised words that are never a person's name here. */
 const NOT_NAMES = new Set([
   'I', 'God', 'Jesus', 'Christ', 'Allah', 'Lord', 'Santa', 'Mom', 'Dad', 'Mum', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
@@ -22,44 +23,53 @@ const NOT_NAMES = new Set([
   'October', 'November', 'December', 'Christmas', 'Easter', 'Covid', 'COVID', 'Tylenol', 'Advil', 'Narcan', 'Epi', 'Code',
   'OK', 'Ok', 'Okay', 'Lol', 'Omg', 'Thanks', 'Thank', 'Happy', 'Shoutout', 'Shout', 'Congrats', 'Congratulations',
   'Hospital', 'Medical', 'Center', 'Centre', 'Clinic', 'University', 'College', 'School', 'Health', 'Foundation', 'Street',
-  'Avenue', 'Road', 'Nurse', 'Nurses', 'Doctor', 'Doctors', 'Dr', 'Patient', 'Patients', 'Room', 'Bed', 'Unit', 'Ward',
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'ER', 'ICU', 'NICU', 'PICU', 'OR', 'EMS', 'RN', 'MD',
-  'Nightingale', 'Florence', 'Google', 'Twitter', 'Instagram', 'Facebook', 'LinkedIn', 'TikTok', 'Reddit', 'YouTube',
+  'Avenue', 'Road', 'Nurse', 'Nurses', 'Doctor', 'Doctors', 'Patient', 'Patients', 'Room', 'Bed', 'Unit', 'Ward',
+  'Nightingale', 'Google', 'Twitter', 'Instagram', 'Facebook', 'LinkedIn', 'TikTok', 'Reddit', 'YouTube', 'Zoom',
+  'Phone', 'E-mail', 'Email', 'Website', 'Address', 'Name', 'Website', 'Mobile', 'Fax', 'Tel', 'Re', 'Fwd', 'Subject',
 ]);
-/** Words after a name that make the run an organisation or a place, not a person. */
-const ORG_TAIL = /^(hospital|medical|center|centre|clinic|university|college|school|elementary|high|academy|health|healthcare|foundation|street|st|avenue|ave|road|rd|lane|drive|boulevard|county|city|park|memorial|general|institute|pharmacy|church|mall|market|bank|library|airport|station|bridge|river|lake|mountain|valley|beach|hall|house|center's|hospital's)\b/i;
 const ORG_HEAD = /^(st|saint|san|santa|fort|mount|mt|lake|port|new|north|south|east|west|university|college|code|camp|club|team|hotel|cafe|café|chez)\.?$/i;
-const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare|clinic|infirmary|children's|university|college|county|community|centre|center|institute|hospice|pharmacy|labs?|trust|nhs|foundation|associates|group|partners|surgery|practice|dental|vet|veterinary|emergency|urgent|care|valley|heights|falls|springs|creek|river|lake|park|village|street|road|avenue|lane|drive|st|ave|rd|blvd|ln|dr|ct|way|pl|hwy)$/i;
+const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare|clinic|infirmary|children's|university|college|county|community|centre|center|institute|hospice|pharmacy|labs?|trust|nhs|foundation|associates|group|partners|surgery|practice|dental|vet|veterinary|emergency|urgent|care|valley|heights|falls|springs|creek|river|lake|park|village|street|road|avenue|lane|drive|st|ave|rd|blvd|ln|dr|ct|way|pl|hwy|inc|llc|ltd|corp|corporation|company|co|bank|church|school|academy|high|elementary|library|hotel|airport|station|mall|market|weekly|daily|times|news|post|journal|magazine|records|music|productions|studios|media|press|tech|systems|solutions|software|airlines|motors)$/i;
 /** "my son Noah", "our hygienist Aaliyah Brooks": the author's family or a colleague, named. */
 const OWN_PEOPLE = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/iu;
+/** Words around a single word that make it a person: "told Priya", "Kenji said", "my name is Siiri". */
+const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|hello|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|walked|helped|cared for|nursed|treated|sat with|prayed with|name is|name's|i am|i'm|this is|it's|contact|ask for|speak to|talk to|follow up with|according to|by|from|for)\s+$/i;
+const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|and\s+(?:his|her|their|i))\b)/i;
+const PLACE_BEFORE = /\b(at|in|to|near|of|on|into|across|toward|towards|via|visit|visiting|flew|moved)\s+(?:the\s+)?$/i;
 
-const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*\.?|\b[a-z]+\b/gu;
+const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*\.?|[\p{Ll}][\p{L}\p{M}'’-]*/gu;
+
+type Kind = 'honorific' | 'pro-honorific' | 'affectionate' | 'initial' | 'name' | 'ambiguous' | 'unknown' | 'lower-name' | 'common' | 'lower';
 
 interface Token {
   start: number;
   end: number;
   word: string;
-  kind: 'honorific' | 'pro-honorific' | 'initial' | 'name' | 'ambiguous' | 'unknown' | 'common' | 'lower' | 'affectionate';
+  kind: Kind;
 }
 
-function classify(word: string, lowerAllowed: boolean): Token['kind'] {
+function classify(word: string): Kind {
   const bare = word.replace(/\.$/, '');
-  if (/^[a-z]/.test(word)) return lowerAllowed && AFFECTIONATE.test(word) ? 'affectionate' : 'lower';
+  if (/^\p{Ll}/u.test(word)) {
+    if (AFFECTIONATE.test(word)) return 'affectionate';
+    // A lower-case word that is a name and nothing else ("priya", "desrosiers").
+    return word.length > 2 && !isCommonWord(word) && nameKind(word[0].toUpperCase() + word.slice(1)) === 'name' ? 'lower-name' : 'lower';
+  }
   if (LAY_HONORIFICS.test(bare)) return 'honorific';
   if (AFFECTIONATE.test(bare)) return 'affectionate';
   if (PRO_HONORIFICS.test(bare)) return 'pro-honorific';
   if (/^\p{Lu}\.?$/u.test(word) || /^(\p{Lu}\.){2,3}$/u.test(word)) return bare === 'I' ? 'common' : 'initial';
-  const root = bare.replace(/['’](s|m|ll|re|ve|d|t)$/i, '').replace(/n['’]t$/i, '');
+  const root = bare.replace(/['’](s|m|ll|re|ve|d)$/i, '').replace(/n['’]t$/i, '');
   if (root !== bare.replace(/['’]s$/, '') && isCommonWord(root)) return 'common'; // I'm, We'll, Don't
   if (NOT_NAMES.has(bare) || NOT_NAMES.has(root) || isVeryCommonWord(root)) return 'common';
-  if (/^\p{Lu}{2,}$/u.test(bare)) return 'common'; // acronyms: ICU, ER, MRN
-  const kind = nameKind(bare);
+  if (/^\p{Lu}{2,}$/u.test(root)) return 'common'; // acronyms: ICU, ER, MRN
+  const kind = nameKind(root);
   if (kind) return kind;
-  if (AFFECTIONATE.test(bare)) return 'affectionate';
-  return isCommonWord(bare.replace(/['’]s$/, '')) ? 'common' : 'unknown';
+  return isCommonWord(root) ? 'common' : 'unknown';
 }
 
-const NAMEISH = new Set<Token['kind']>(['name', 'ambiguous', 'unknown', 'initial']);
+/** How much each kind of word makes a run of capitalised words read as a name. */
+const WEIGHT: Partial<Record<Kind, number>> = { name: 1, unknown: 0.7, ambiguous: 0.4, initial: 0.5, 'lower-name': 0.7 };
+const NAMEISH = new Set<Kind>(['name', 'ambiguous', 'unknown', 'initial']);
 
 export const personName = (ctx: DetectContext): Candidate[] => {
   const { text, sentences } = ctx;
@@ -68,21 +78,53 @@ export const personName = (ctx: DetectContext): Candidate[] => {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
     // A trailing period belongs to the word only for honorifics and initials.
-    if (word.endsWith('.') && !/^(\p{Lu}|mrs?|ms|mx|dr|prof|st|fr|rev|sgt|mt|(\p{Lu}\.)+\p{Lu})\.$/iu.test(word)) word = word.slice(0, -1);
-    tokens.push({ start: m.index, end: m.index + word.length, word, kind: classify(word, true) });
+    if (word.endsWith('.') && !/^(\p{Lu}|mrs?|ms|mx|dr|prof|st|fr|rev|sgt|mt|capt|(\p{Lu}\.)+\p{Lu})\.$/iu.test(word)) word = word.slice(0, -1);
+    tokens.push({ start: m.index, end: m.index + word.length, word, kind: classify(word) });
   }
   const out: Candidate[] = [];
-  const adjacent = (a: Token, b: Token) => /^[ \t]$|^ ?-$|^$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 1;
+  const adjacent = (a: Token, b: Token) => b.start - a.end <= 1 && /^[ \t]?$/.test(text.slice(a.end, b.start)) && !/['’]s$/.test(a.word);
+  const before = (t: Token, n = 24) => text.slice(Math.max(0, t.start - n), t.start);
+  const after = (t: Token, n = 16) => text.slice(t.end, t.end + n);
 
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
-    let j = i;
+    const titled = head.kind === 'honorific' || head.kind === 'pro-honorific' || head.kind === 'affectionate';
+    const lowerRun = head.kind === 'lower-name';
+    if (!titled && !NAMEISH.has(head.kind) && !lowerRun) continue;
+    const nameStart = titled ? i + 1 : i;
+    if (titled && (nameStart >= tokens.length || !adjacent(head, tokens[nameStart]) || !NAMEISH.has(tokens[nameStart].kind))) continue;
+
+    // Extend over name-like words: "Jamal Brown", "Amara Osei-Bonsu", "Faina D. Yefremova".
+    const accepts = lowerRun ? (k: Kind) => k === 'lower-name' || k === 'lower' : (k: Kind) => NAMEISH.has(k);
+    let j = nameStart;
+    while (j + 1 < tokens.length && j - nameStart < 3 && adjacent(tokens[j], tokens[j + 1]) && accepts(tokens[j + 1].kind)) {
+      if (lowerRun && tokens[j + 1].kind === 'lower' && (isCommonWord(tokens[j + 1].word) || j > nameStart)) break;
+      j++;
+    }
+    const run = tokens.slice(nameStart, j + 1);
+    const first = run[0];
+    const last = run[run.length - 1];
+    const sentence = sentenceOf(sentences, head.start);
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const next = tokens[j + 1];
+    const skipTo = j;
+    const isOrg =
+      (next && adjacent(last, next) && ORG_WORD.test(next.word.replace(/\.$/, ''))) ||
+      ORG_HEAD.test(first.word) ||
+      ORG_WORD.test(last.word.replace(/\.$/, '')) ||
+      (!titled && prev && adjacent(prev, head) && (ORG_HEAD.test(prev.word) || (prev.kind === 'common' && /^\p{Lu}/u.test(prev.word) && !atSentenceStart(text, sentenceOf(sentences, prev.start), prev.start))));
+    if (isOrg) {
+      // "St. Brendan", "Valley Memorial", "Entertainment Weekly": a place or an organisation.
+      i = skipTo;
+      continue;
+    }
+
     const facts: string[] = [];
+    let shape = run.reduce((sum, t) => sum + (WEIGHT[t.kind] ?? 0), 0) - 1;
     let strength = 0;
-    let nameStart = i;
-    if (head.kind === 'honorific' || head.kind === 'pro-honorific' || head.kind === 'affectionate') {
-      if (i + 1 >= tokens.length || !adjacent(head, tokens[i + 1]) || !NAMEISH.has(tokens[i + 1].kind)) continue;
-      nameStart = i + 1;
+    const personContext = PERSON_BEFORE.test(before(first)) || PERSON_AFTER.test(after(last));
+    const sentenceInitial = atSentenceStart(text, sentence, first.start);
+    if (titled) {
       if (head.kind === 'honorific') {
         facts.push(`honorific "${head.word}"`);
         strength += 1.5;
@@ -93,63 +135,60 @@ export const personName = (ctx: DetectContext): Candidate[] => {
         facts.push(`"${head.word}" before a name`);
         strength += 1;
       }
-    } else if (!NAMEISH.has(head.kind)) continue;
-
-    // Extend over name-like words: "Jamal Brown", "Amara Osei-Bonsu", "K.".
-    j = nameStart;
-    while (j + 1 < tokens.length && j - nameStart < 3 && adjacent(tokens[j], tokens[j + 1]) && NAMEISH.has(tokens[j + 1].kind) && !/['’]s$/.test(tokens[j].word)) j++;
-    const run = tokens.slice(nameStart, j + 1);
-    const next = tokens[j + 1];
-    const prev = i > 0 ? tokens[i - 1] : undefined;
-    if (next && adjacent(tokens[j], next) && ORG_TAIL.test(next.word)) {
-      i = j + 1;
-      continue;
-    }
-    if (prev && adjacent(prev, head) && (ORG_HEAD.test(prev.word) || prev.kind === 'common' && /^\p{Lu}/u.test(prev.word) && head === tokens[nameStart] && !atSentenceStart(text, sentenceOf(sentences, prev.start), prev.start))) {
-      // "St. Jude", "Mercy Hospital", "New Hope": part of a larger proper noun.
-      i = j;
-      continue;
-    }
-    if (ORG_HEAD.test(run[0].word) || ORG_WORD.test(run[run.length - 1].word.replace(/\.$/, ''))) {
-      // "St. Brendan", "Valley Memorial", "Northbrook General": a place or an organisation.
-      i = j;
-      continue;
-    }
-    const known = run.filter((t) => t.kind === 'name').length;
-    const ambiguous = run.filter((t) => t.kind === 'ambiguous').length;
-    const unknown = run.filter((t) => t.kind === 'unknown').length;
-    const initials = run.filter((t) => t.kind === 'initial').length;
-    const sentence = sentenceOf(sentences, head.start);
-    const first = run[0];
-    const sentenceInitial = atSentenceStart(text, sentence, first.start) && nameStart === i;
-
-    if (nameStart === i) {
-      // No title: judge the words themselves.
-      if (run.length >= 2 && known >= 1) {
-        facts.push('full name');
-        strength += 0.5;
-      } else if (run.length >= 2 && unknown + ambiguous >= 2 && unknown >= 1 && initials === 0 && !sentenceInitial) {
-        facts.push('capitalised words that read as a name');
-        strength -= 1;
-      } else if (run.length >= 2 && unknown >= 2 && initials === 0) {
-        facts.push('capitalised words that read as a name');
-        strength -= 1.5;
-      } else if (run.length === 1 && known === 1) {
-        facts.push('given name');
-      } else if (run.length === 1 && unknown === 1 && !sentenceInitial && !/\b(at|in|from|to|near|of|on|into|across)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start)) && (PERSON_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) || PERSON_AFTER.test(text.slice(first.end, first.end + 14)))) {
-        facts.push('capitalised word used as a name');
-        strength -= 1;
-      } else if (initials >= 1 && run.length <= 2 && /\b(patient|pt|resident|client)\s*$/i.test(text.slice(Math.max(0, first.start - 12), first.start))) {
-        facts.push('initials after "patient"');
-        strength += 1;
-      } else {
-        i = j;
+      shape = Math.max(shape, 0.5);
+      if (run.every((t) => t.kind === 'initial')) facts.push('initial');
+    } else if (lowerRun) {
+      if (run.length < 2 && !personContext) {
+        i = skipTo;
         continue;
       }
-    } else if (run.every((t) => t.kind === 'initial')) {
-      facts.push('initial');
+      facts.push('lower-case name');
+      strength -= 1.5;
+      shape = run.length >= 2 ? 0 : -0.5;
+    } else if (run.length >= 2) {
+      const known = run.filter((t) => t.kind === 'name').length;
+      const initials = run.filter((t) => t.kind === 'initial').length;
+      if (shape < 0.35 || initials === run.length) {
+        i = skipTo;
+        continue;
+      }
+      facts.push(known ? 'full name' : 'capitalised words that read as a name');
+      strength += known ? 0.5 : -1;
+      if (initials && !known && run.length === 2) shape -= 0.5;
+    } else if (first.kind === 'name') {
+      facts.push('given name');
+    } else if (first.kind === 'initial') {
+      if (!/^(\p{Lu}\.){2,3}$/u.test(first.word) && !/\b(patient|pt|resident|client)\s*$/i.test(before(first, 12))) {
+        i = skipTo;
+        continue;
+      }
+      if (/^(U\.S\.|U\.K\.|A\.M\.|P\.M\.|D\.C\.|E\.R\.|I\.V\.|O\.R\.|R\.N\.|M\.D\.|N\.B\.|P\.S\.)$/.test(first.word)) {
+        i = skipTo;
+        continue;
+      }
+      facts.push('initials');
+      shape = 0;
+    } else if (first.kind === 'unknown' && !PLACE_BEFORE.test(before(first, 12))) {
+      // A single unknown capitalised word is a name only when used as one.
+      const speaker = /(^|\n)\s*$/.test(before(first, 4)) && /^:/.test(after(first, 2));
+      const listed = nameListNeighbour(tokens, i, text);
+      if (!(sentenceInitial ? speaker || PERSON_AFTER.test(after(last)) : personContext || speaker || listed)) {
+        i = skipTo;
+        continue;
+      }
+      facts.push(speaker ? 'speaker name' : listed ? 'in a list of names' : 'capitalised word used as a name');
+      strength -= 1;
+      shape = -0.5;
+    } else {
+      i = skipTo;
+      continue;
     }
-    if (nameStart === i && run.length === 1 && (PERSON_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) || PERSON_AFTER.test(text.slice(first.end, first.end + 14)))) {
+    if (!titled && PLACE_BEFORE.test(before(first, 12)) && run.length === 1) {
+      // "from Dunmore", "at Scutari": more likely a place; the location rule judges it.
+      i = skipTo;
+      continue;
+    }
+    if (!titled && personContext) {
       facts.push('used as a person');
       strength += 0.5;
     }
@@ -158,34 +197,39 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       facts.push(`named as ${/\b(my|our)\b[^]*$/i.exec(lead)![0].trim().replace(/,$/, '')}`);
       strength -= 4;
     }
-    const tail = text.slice(run[run.length - 1].end, run[run.length - 1].end + 60);
-    if (/^[^.!?\n]{0,40}\((?:19|20)\d\d[a-z]?\)|^\s*et al/.test(tail)) {
+    if (/^[^.!?\n]{0,40}\((?:19|20)\d\d[a-z]?\)|^\s*et al/.test(text.slice(last.end, last.end + 60))) {
       facts.push('cited author');
       strength -= 3;
     }
-    const start = head.kind === 'affectionate' || head.kind === 'pro-honorific' ? run[0].start : head.start;
-    const spanStart = head.kind === 'honorific' ? head.start : start;
-    let end = run[run.length - 1].end;
-    const word = text.slice(spanStart, end);
-    const possessive = /['’]s$/.exec(word);
+
+    const spanStart = head.kind === 'honorific' ? head.start : first.start;
+    let end = last.end;
+    const possessive = /['’]s$/.exec(text.slice(spanStart, end));
     if (possessive) end -= possessive[0].length;
     if (end <= spanStart) {
-      i = j;
+      i = skipTo;
       continue;
     }
-    const replaceFrom = head.kind === 'affectionate' ? head.start : spanStart;
-    const fix = head.kind === 'affectionate' || head.kind === 'pro-honorific'
-      ? { start: run[0].start - (head.kind === 'affectionate' ? 0 : 0), end, text: head.kind === 'affectionate' ? '' : 'a patient' }
-      : nounFix(text, sentence, replaceFrom, end, 'a patient');
-    if (head.kind === 'affectionate') {
-      // "baby Noah" → "baby": keep the word that already describes the person.
-      fix.start = head.end;
-    }
-    out.push({ start: spanStart, end, facts, strength, fix, sentence });
-    i = j;
+    let fix: Candidate['fix'];
+    if (head.kind === 'affectionate') fix = { start: head.end, end, text: '' }; // "baby Noah" → "baby"
+    else if (head.kind === 'pro-honorific') fix = { start: first.start, end, text: '' }; // "Dr. Osei" → "Dr." + name gone
+    else fix = nounFix(text, sentence, spanStart, end, 'a patient');
+    out.push({ start: spanStart, end, facts, strength, shape, fix, sentence });
+    i = skipTo;
   }
   return out.concat(nicknames(ctx));
 };
+
+/** "Kónya, Becker and Vasquez": an unknown word next to known names in a list. */
+function nameListNeighbour(tokens: Token[], i: number, text: string): boolean {
+  const near = (k: number) => {
+    const t = tokens[k];
+    if (!t || t.kind !== 'name') return false;
+    const between = k < i ? text.slice(t.end, tokens[i].start) : text.slice(tokens[i].end, t.start);
+    return /^\s*(,|and|&|or)\s*(and\s+)?$/.test(between);
+  };
+  return near(i - 1) || near(i + 1) || (near(i - 2) && tokens[i - 1]?.word === 'and') || (near(i + 2) && tokens[i + 1]?.word === 'and');
+}
 
 const NICKNAME = /\b(?<!(?:cat|dog|puppy|kitten|horse|bird|parrot|fish|pet|boat|car|truck|ship|band|book|show|song|game|town|village|place|street|hospital|unit|ward|company|app|team|club|shop|store|cafe|bar|pub|restaurant|podcast|series|movie|film|group)\s+)(?:call(?:s|ed)?\s+(?:him|her|them)|called|named|nicknamed?|known as|goes by)\s+["“‘']?((?:\p{Lu}[\p{L}'-]*\s?){1,3})["”’']?/gu;
 
@@ -197,7 +241,7 @@ function nicknames(ctx: DetectContext): Candidate[] {
     const start = m.index + m[0].indexOf(value);
     const end = start + value.length;
     const sentence = sentenceOf(ctx.sentences, start);
-    out.push({ start, end, facts: ['nickname'], strength: 1, fix: { start, end, text: 'a nickname' }, sentence });
+    out.push({ start, end, facts: ['nickname'], strength: 1, shape: 0, fix: { start, end, text: 'a nickname' }, sentence });
   }
   return out;
 }

@@ -15,6 +15,12 @@ const STREET_ADDRESS = new RegExp(String.raw`\b\d{1,6}[A-Za-z]?\s+${NAME}${SUFFI
 /** International shape: "Koskikatu 25", "Rua Augusta 112", "12 rue de la Paix". */
 const EURO_ADDRESS = /\b(?:\p{Lu}[\p{L}'-]*(?:katu|gatan|gata|straße|strasse|str\.|weg|laan|plein|gade|vej|tie)|(?:Rua|Rue|Via|Calle|Avenida|Av\.|Avenue|Viale|Piazza|Plaza|Largo|Travessa|Carrer|Ulica|ul\.)\s+(?:[\p{L}'-]+\s+){0,4}?\p{Lu}[\p{L}'-]*)\s+\d{1,5}[A-Za-z]?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*\d+)?|\b\d{1,5}\s+(?:rue|avenue|boulevard|place|chemin|allée)\s+(?:[\p{L}'-]+\s+){0,4}?\p{L}[\p{L}'-]*/giu;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
+/** House number, street name, number ("450 Præstevænget 15", "3482 Via Franscini 71"): many European formats. */
+const NUMBERED_STREET = /\b\d{1,6}[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’.-]*[ \t]+\d{1,5}[A-Za-z]?\b\.?/gu;
+/** "Apt. 297", "Suite 838", "Flat 4B" on their own line or after a street. */
+const UNIT_ONLY = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Z]?\b/g;
+/** After "address:": whatever holds a number up to the line or sentence end. */
+const AFTER_LABEL = /\baddress(?:\s+is)?\s*[:\-]?\s+([^\n.;]*\d[^\n.;]*)/gi;
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-|County Road|CR)\s?-?\d{1,4}\b/g;
 const NAMED_STREET = new RegExp(String.raw`\b(?:on|off|at|near|down|by|of)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${SUFFIX})(?![\p{L}])`, 'gu');
 
@@ -33,6 +39,10 @@ function scanAll(ctx: DetectContext, re: RegExp, strength: number, fact: string,
 
 export const streetAddress = (ctx: DetectContext): Candidate[] => {
   const full = [...scanAll(ctx, STREET_ADDRESS, 1, 'street address'), ...scanAll(ctx, EURO_ADDRESS, 1, 'street address'), ...scanAll(ctx, PO_BOX, 1, 'post-office box')];
+  const contained = (c: Candidate) => full.some((f) => f.start <= c.start && f.end >= c.end);
+  for (const extra of [...scanAll(ctx, NUMBERED_STREET, -0.5, 'numbered street'), ...scanAll(ctx, UNIT_ONLY, -0.5, 'apartment or suite number'), ...scanAll(ctx, AFTER_LABEL, 1, 'labelled address', 1)]) {
+    if (!contained(extra)) full.push(extra);
+  }
   const named = scanAll(ctx, NAMED_STREET, -1, 'street name', 1).filter((c) => !full.some((f) => f.start <= c.start && f.end >= c.end));
   const routes = scanAll(ctx, ROUTE, -1.5, 'road number').filter((c) => !full.some((f) => f.start <= c.start && f.end >= c.end));
   for (const c of [...named, ...routes]) {

@@ -11,8 +11,10 @@ export interface DetectContext {
 export interface Candidate extends Span {
   /** Facts about the match that explain the score ("honorific Mrs."). */
   facts: string[];
-  /** Added to the rule's strength before cues are counted. */
+  /** Added to the rule's strength before cues are counted: what the words around it say. */
   strength: number;
+  /** How much the text looks like an identifier at all, whatever the context (--strict). Defaults to strength. */
+  shape?: number;
   /** The recommended redaction: replace [start, end) with text (block offsets). */
   fix: Span & { text: string };
   /** Further edits of the same redaction (case details touch several words). */
