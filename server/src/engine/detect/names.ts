@@ -33,7 +33,7 @@ const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare
 const OWN_PEOPLE = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/iu;
 /** Words around a single word that make it a person: "told Priya", "Kenji said", "my name is Siiri". */
 const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|hello|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|walked|helped|cared for|nursed|treated|sat with|prayed with|name is|name's|i am|i'm|this is|it's|contact|ask for|speak to|talk to|follow up with|according to|by|from|for)\s+$/i;
-const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|and\s+(?:his|her|their|i))\b)/i;
+const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|spent|shouted|yelled|screamed|whispered|replied|answered|wrote|joined|left|arrived|moved|married|divorced|sent|texted|emailed|and\s+(?:his|her|their|i)|[a-z]+ed)\b|,\s+(can|could|would|will|please|thank|thanks|you|we|are|is|do|did|have|how|what|where|when|why|come|listen|look|stop|wait)\b)/i;
 const PLACE_BEFORE = /\b(at|in|to|near|of|on|into|across|toward|towards|via|visit|visiting|flew|moved)\s+(?:the\s+)?$/i;
 
 const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*\.?|[\p{Ll}][\p{L}\p{M}'’-]*/gu;
@@ -57,7 +57,7 @@ function classify(word: string): Kind {
   if (LAY_HONORIFICS.test(bare)) return 'honorific';
   if (AFFECTIONATE.test(bare)) return 'affectionate';
   if (PRO_HONORIFICS.test(bare)) return 'pro-honorific';
-  if (/^\p{Lu}\.?$/u.test(word) || /^(\p{Lu}\.){2,3}$/u.test(word)) return bare === 'I' ? 'common' : 'initial';
+  if (/^\p{Lu}\.?$/u.test(word) || /^(\p{Lu}\.){2,3}$/u.test(word)) return word === 'I' ? 'common' : 'initial';
   const root = bare.replace(/['’](s|m|ll|re|ve|d)$/i, '').replace(/n['’]t$/i, '');
   if (root !== bare.replace(/['’]s$/, '') && isCommonWord(root)) return 'common'; // I'm, We'll, Don't
   if (NOT_NAMES.has(bare) || NOT_NAMES.has(root) || isVeryCommonWord(root)) return 'common';
@@ -112,7 +112,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       (next && adjacent(last, next) && ORG_WORD.test(next.word.replace(/\.$/, ''))) ||
       ORG_HEAD.test(first.word) ||
       ORG_WORD.test(last.word.replace(/\.$/, '')) ||
-      (!titled && prev && adjacent(prev, head) && (ORG_HEAD.test(prev.word) || (prev.kind === 'common' && /^\p{Lu}/u.test(prev.word) && !atSentenceStart(text, sentenceOf(sentences, prev.start), prev.start))));
+      (!titled && prev && adjacent(prev, head) && (ORG_HEAD.test(prev.word) || (prev.kind === 'common' && /^\p{Lu}\p{Ll}{3,}$/u.test(prev.word) && !isVeryCommonWord(prev.word) && !atSentenceStart(text, sentenceOf(sentences, prev.start), prev.start))));
     if (isOrg) {
       // "St. Brendan", "Valley Memorial", "Entertainment Weekly": a place or an organisation.
       i = skipTo;
@@ -122,7 +122,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     const facts: string[] = [];
     let shape = run.reduce((sum, t) => sum + (WEIGHT[t.kind] ?? 0), 0) - 1;
     let strength = 0;
-    const personContext = PERSON_BEFORE.test(before(first)) || PERSON_AFTER.test(after(last));
+    const personContext = PERSON_BEFORE.test(before(first)) || PERSON_AFTER.test(after(last)) || /['’]s$/.test(last.word);
     const sentenceInitial = atSentenceStart(text, sentence, first.start);
     if (titled) {
       if (head.kind === 'honorific') {
@@ -157,6 +157,11 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       if (initials && !known && run.length === 2) shape -= 0.5;
     } else if (first.kind === 'name') {
       facts.push('given name');
+    } else if (first.kind === 'ambiguous' && (nameListNeighbour(tokens, i, text) || (!sentenceInitial && /['’]s$/.test(first.word)))) {
+      // "Graves and Reed", "Hope's mum": a word that is also a name, used as one.
+      facts.push('word that can be a name, used as one');
+      strength -= 1;
+      shape = -0.5;
     } else if (first.kind === 'initial') {
       if (!/^(\p{Lu}\.){2,3}$/u.test(first.word) && !/\b(patient|pt|resident|client)\s*$/i.test(before(first, 12))) {
         i = skipTo;
@@ -172,7 +177,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       // A single unknown capitalised word is a name only when used as one.
       const speaker = /(^|\n)\s*$/.test(before(first, 4)) && /^:/.test(after(first, 2));
       const listed = nameListNeighbour(tokens, i, text);
-      if (!(sentenceInitial ? speaker || PERSON_AFTER.test(after(last)) : personContext || speaker || listed)) {
+      if (!(sentenceInitial ? speaker || listed || PERSON_AFTER.test(after(last)) : personContext || speaker || listed)) {
         i = skipTo;
         continue;
       }
@@ -224,7 +229,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
 function nameListNeighbour(tokens: Token[], i: number, text: string): boolean {
   const near = (k: number) => {
     const t = tokens[k];
-    if (!t || t.kind !== 'name') return false;
+    if (!t || !(t.kind === 'name' || t.kind === 'unknown' || t.kind === 'ambiguous')) return false;
     const between = k < i ? text.slice(t.end, tokens[i].start) : text.slice(tokens[i].end, t.start);
     return /^\s*(,|and|&|or)\s*(and\s+)?$/.test(between);
   };
