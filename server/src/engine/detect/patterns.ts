@@ -150,13 +150,22 @@ export const ageOver89 = (ctx: DetectContext) =>
   });
 
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
-const ZIP = new RegExp(String.raw`(?:\b(?:zip(?:\s*code)?|postal code|postcode)\s*(?:is|:|#)?\s*|\b(?:${STATES})\s+|,\s*)(\d{5}(?:-\d{4})?)(?![\d-])`, 'gi');
+const ZIP = new RegExp(String.raw`(?:\b(?:zip(?:\s*code)?|postal code|postcode|post code|plz|cep)\s*(?:is|:|#)?\s*(?=[A-Z0-9]*\d)([A-Z0-9]{3,6}(?:[ -][A-Z0-9]{2,4})?)|\b(?:${STATES})\s+|,\s*)(\d{5}(?:-\d{4})?)?(?![\d-])`, 'gi');
 /** UK postcodes have a shape of their own: BS5 9QR, SW1A 1AA. */
 const UK_POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 /** A bare five-digit number is a ZIP code only with help from context (the rule's cues). */
 const BARE_ZIP = /(?<![\d$#.,:/-])\b\d{5}(?:-\d{4})?\b(?![\d.,:/%-]|\s*(?:mg|mcg|ml|mL|steps|calories|kcal|units|feet|ft|miles|km|dollars|people|nurses|patients|cases|views|followers|likes))/g;
+/** Canadian postal codes (B0J 2H0) and a 4-5 digit code after a two-letter region code ("NO 9100"). */
+const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+const REGION_CODE = /\b[A-Z]{2}\s+(\d{4,5})\b(?![\d-])/g;
 export const zipCode = (ctx: DetectContext) => {
   const labelled = zipLabelled(ctx);
+  const canada = scan(ctx, CA_POSTCODE, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['postal code'], strength: 1, fix: replaceWith(m.index, m.index + m[0].length, '[postcode]') }));
+  const regional = scan(ctx, REGION_CODE, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    if (/^(19|20)\d\d$/.test(m[1]) || labelled.some((l) => l.start === start)) return null;
+    return { start, end: start + m[1].length, facts: ['postal code after a region code'], strength: 0, fix: replaceWith(start, start + m[1].length, '[ZIP]') };
+  });
   const uk = scan(ctx, UK_POSTCODE, (m) => ({ start: m.index, end: m.index + m[0].length, facts: ['postcode'], strength: 1, fix: replaceWith(m.index, m.index + m[0].length, '[postcode]') }));
   const bare = scan(ctx, BARE_ZIP, (m) => {
     if (labelled.some((l) => l.start === m.index)) return null;
@@ -164,15 +173,17 @@ export const zipCode = (ctx: DetectContext) => {
     if (n < 501) return null; // below the lowest US ZIP code
     return { start: m.index, end: m.index + m[0].length, facts: ['five-digit number that may be a ZIP code'], strength: -1, fix: replaceWith(m.index, m.index + m[0].length, '[ZIP]') };
   });
-  return [...labelled, ...uk, ...bare];
+  return [...labelled, ...uk, ...canada, ...regional.filter((r) => !bare.some((b) => b.start === r.start)), ...bare];
 };
 
 const zipLabelled = (ctx: DetectContext) =>
   scan(ctx, ZIP, (m) => {
-    const start = m.index + m[0].lastIndexOf(m[1]);
-    const end = start + m[1].length;
-    const labelled = /zip|postal|postcode/i.test(m[0]);
-    const afterState = !labelled && new RegExp(`\\b(?:${STATES})\\s+$`).test(m[0].slice(0, m[0].length - m[1].length));
+    const value = m[1] ?? m[2];
+    if (!value) return null;
+    const start = m.index + m[0].lastIndexOf(value);
+    const end = start + value.length;
+    const labelled = /zip|postal|post ?code|plz|cep/i.test(m[0]);
+    const afterState = !labelled && new RegExp(`\\b(?:${STATES})\\s+$`).test(m[0].slice(0, m[0].length - value.length));
     if (!labelled && !afterState) return null;
     return { start, end, facts: [labelled ? 'ZIP code' : 'ZIP code after a state'], strength: 1, fix: replaceWith(start, end, '[ZIP]') };
   });

@@ -57,5 +57,17 @@ export const phone = (ctx: DetectContext): Candidate[] => {
     const local = digits.length === 7; // "555-0178": a local number, weaker evidence
     out.push({ start: m.index, end: m.index + m[0].length, facts: ['phone number'], strength: local ? -0.5 : 0, fix: { start: m.index, end: m.index + m[0].length, text: '[phone]' }, sentence: sentenceOf(ctx.sentences, m.index) });
   }
+  // International groupings libphonenumber does not take without a country: "60-56-85-91", "(37) 788-063", "9472 7916".
+  const GROUPED = /(?<![\w.+-])(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w.-]|,\d)/g;
+  for (let m = GROUPED.exec(ctx.text); m; m = GROUPED.exec(ctx.text)) {
+    const digits = digitsOnly(m[0]);
+    if (digits.length < 8 || digits.length > 13) continue;
+    if ([...seen].some((s) => s >= m!.index - 3 && s <= m!.index + m![0].length)) continue;
+    if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/.test(m[0])) continue; // dates
+    if (/^(19|20)\d\d[ -](19|20)\d\d$/.test(m[0])) continue; // year ranges
+    if (/^\d{3}-\d{2}-\d{4}$/.test(m[0])) continue; // SSN shape
+    seen.add(m.index);
+    out.push({ start: m.index, end: m.index + m[0].length, facts: ['number grouped like a phone number'], strength: -1, fix: { start: m.index, end: m.index + m[0].length, text: '[phone]' }, sentence: sentenceOf(ctx.sentences, m.index) });
+  }
   return out;
 };
