@@ -119,7 +119,7 @@ export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines =
       findings.push(f);
     }
   });
-  const unique = dedupe(findings);
+  const unique = dropContained(dedupe(findings));
   unique.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return applyDirectives(unique, document.directives, lines);
 }
@@ -142,6 +142,21 @@ function dedupe(findings: Finding[]): Finding[] {
 /** A rule's replacement takes the detector's capitalisation (sentence starts). */
 function matchCase(replacement: string, detectorText: string): string {
   return /^\p{Lu}/u.test(detectorText) && replacement ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/**
+ * A finding inside another finding of the same category but another rule ("07700" as a ZIP code
+ * inside a phone number) is the same text seen twice; keep the outer one. Case details are
+ * sentence-sized and hold other identifiers on purpose, so they never swallow anything.
+ */
+function dropContained(findings: Finding[]): Finding[] {
+  return findings.filter(
+    (f) =>
+      !findings.some(
+        (o) => o !== f && o.category === f.category && o.ruleId !== f.ruleId && !o.ruleId.endsWith('/case-details') && !f.ruleId.endsWith('/case-details') &&
+          o.start <= f.start && o.end >= f.end && o.end - o.start > f.end - f.start,
+      ),
+  );
 }
 
 function render(template: string, match: string, cues: string[]): string {

@@ -32,7 +32,7 @@ const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare
 /** "my son Noah", "our hygienist Aaliyah Brooks": the author's family or a colleague, named. */
 const OWN_PEOPLE = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/iu;
 /** Words around a single word that make it a person: "told Priya", "Kenji said", "my name is Siiri". */
-const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|hello|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|walked|helped|cared for|nursed|treated|sat with|prayed with|name is|name's|i am|i'm|this is|it's|contact|ask for|speak to|talk to|follow up with|according to|by|from|for)\s+$/i;
+const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|hello|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|walked|helped|cared for|nursed|treated|sat with|prayed with|name is|name's|i am|i'm|this is|it's|contact|ask for|speak to|talk to|follow up with|according to|by|from|for|(?:patient|patients|pt|client|resident|man|woman|lady|gentleman|gent|boy|girl|kid|baby|son|daughter|husband|wife|mother|father|mum|mom|dad|grandson|granddaughter|friend|neighbou?r),?)\s+$/i;
 const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|spent|shouted|yelled|screamed|whispered|replied|answered|wrote|joined|left|arrived|moved|married|divorced|sent|texted|emailed|and\s+(?:his|her|their|i)|[a-z]+ed)\b|,\s+(can|could|would|will|please|thank|thanks|you|we|are|is|do|did|have|how|what|where|when|why|come|listen|look|stop|wait)\b)/i;
 const PLACE_BEFORE = /\b(at|in|to|near|of|on|into|across|toward|towards|via|visit|visiting|flew|moved)\s+(?:the\s+)?$/i;
 
@@ -145,6 +145,10 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       facts.push('lower-case name');
       strength -= 1.5;
       shape = run.length >= 2 ? 0 : -0.5;
+    } else if (run.length >= 2 && run.every((t) => t.kind === 'initial') && run.every((t, k) => k === 0 || t.start === run[k - 1].end)) {
+      // "J.T.": dotted initials written together.
+      facts.push('initials');
+      shape = 0;
     } else if (run.length >= 2) {
       const known = run.filter((t) => t.kind === 'name').length;
       const initials = run.filter((t) => t.kind === 'initial').length;
@@ -222,8 +226,36 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     out.push({ start: spanStart, end, facts, strength, shape, fix, sentence });
     i = skipTo;
   }
-  return out.concat(nicknames(ctx));
+  return out.concat(nicknames(ctx), familyNames(ctx), hashtagNames(ctx));
 };
+
+/** "the Romero family", "the Okafors": a surname used for a household. */
+const FAMILY = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+(family|families|household|kids|twins|boys|girls)\b/gu;
+function familyNames(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  FAMILY.lastIndex = 0;
+  for (let m = FAMILY.exec(ctx.text); m; m = FAMILY.exec(ctx.text)) {
+    if (isCommonWord(m[1]) || NOT_NAMES.has(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    // "the Romero family" → "the family": drop the surname and its space.
+    out.push({ start, end, facts: [`family name "${m[1]}"`], strength: 0.5, shape: 0, fix: { start, end: end + 1, text: '' }, sentence: sentenceOf(ctx.sentences, start) });
+  }
+  return out;
+}
+
+/** "#PrayForMrRomero", "#BabyNoahStrong": a name inside a hashtag. */
+const HASHTAG_NAME = /#[\p{L}\d_]*?(Mr|Mrs|Ms|Miss|Baby|Little|Lil)(\p{Lu}\p{Ll}+)[\p{L}\d_]*/gu;
+function hashtagNames(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  HASHTAG_NAME.lastIndex = 0;
+  for (let m = HASHTAG_NAME.exec(ctx.text); m; m = HASHTAG_NAME.exec(ctx.text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    out.push({ start, end, facts: [`name "${m[1]} ${m[2]}" in a hashtag`], strength: 1.5, shape: 0.5, fix: { start: ctx.text[start - 1] === ' ' ? start - 1 : start, end, text: '' }, sentence: sentenceOf(ctx.sentences, start) });
+  }
+  return out;
+}
 
 /** "Kónya, Becker and Vasquez": an unknown word next to known names in a list. */
 function nameListNeighbour(tokens: Token[], i: number, text: string): boolean {

@@ -5,7 +5,7 @@
 import type { Candidate, DetectContext } from './types';
 import { phraseRemoval, sentenceOf } from './grammar';
 import { isCity } from './places-data';
-import { isCommonWord } from './words';
+import { isCommonWord, nameKind } from './words';
 
 const SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Sq|Crescent|Cres|Close|Row|Alley|Loop|Pike|Turnpike|Path|Run|Walk|Plaza|Heights|Gardens|Grove|Park|Mews)\.?`;
 const NAME = String.raw`(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}`;
@@ -79,14 +79,18 @@ export const location = (ctx: DetectContext): Candidate[] => {
     const withState = tail && /^,\s*[A-Z]{2}\b/.test(tail[0]);
     if (withState) name += tail![0];
     const city = isCity(name.split(',')[0]);
-    if (!city && !withState) continue;
-    const common = isCommonWord(first) && name.split(/\s+/).length === 1;
-    push(start, start + name.length, withState ? `town "${name}"` : `place name "${name}"`, common ? -2 : withState ? 0.5 : -0.5);
+    const words = name.split(/\s+/);
+    // An unknown capitalised word after "in"/"from" may be a small town the list lacks.
+    const unknownWord = !city && !withState && m[1] !== 'at' && words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w)) && !nameKind(words[0]);
+    if (!city && !withState && !unknownWord) continue;
+    const common = isCommonWord(first) && words.length === 1;
+    push(start, start + name.length, withState ? `town "${name}"` : city ? `place name "${name}"` : `capitalised place "${name}"`, common ? -2 : withState ? 0.5 : city ? -0.5 : -1);
   }
   return out;
 };
 
-/** The patient's employer or school. */
+/** A business or school by its name's last word: "Halvorsen Hardware", "the Harlow Road Co-op". */
+const ORG_NAME = /\b(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:Hardware|Co-op|Coop|Academy|Middle|High|Elementary|Primary|Secondary|School|College|University|Plumbing|Electric|Electrical|Construction|Roofing|Bakery|Diner|Cafe|Café|Restaurant|Pizzeria|Motors|Garage|Farm|Farms|Mill|Plant|Factory|Depot|Market|Supermarket|Store|Shop|Salon|Barbers|Gym|Bank|Library|Inc|LLC|Ltd|Company|Corp|Foods|Logistics|Transport|Trucking|Auto|Dairy|Quarry|Mine|Shipyard|Warehouse|Mart|Cinema|Theatre|Theater|Hotel|Motel|Daycare|Nursery|Kindergarten)\b\.?/gu;
 const EMPLOYER = /\b(?:works?|worked|working|employed|job|teaches|taught|teacher|nurse|janitor|cashier|manager|mechanic|driver|clerk|cook|coach|principal|student|senior|junior|sophomore|freshman|goes|went|attends|attended|enrolled)\s+(?:as\s+an?\s+\w+\s+)?(?:at|for|to|in)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,5}(?:High|Elementary|Middle|School|Academy|University|College|Prep|Mill|Plant|Factory|Depot|Mart|Market|Inc\.?|Co\.?|Company|Corp\.?|Bank|Diner|Cafe|Café|Restaurant|Farm|Farms|Motors|Store|Shop|Hardware|Pharmacy|Garage|Bakery|Station)?)(?=[\s,.!?;:)]|$)/gu;
 const OWN_EMPLOYER_CUES = /^(?:the\s+)?(?:hospital|clinic|unit|er|icu)$/i;
 export const employer = (ctx: DetectContext): Candidate[] => {
@@ -100,6 +104,16 @@ export const employer = (ctx: DetectContext): Candidate[] => {
     const sentence = sentenceOf(ctx.sentences, start);
     const institution = /(High|Elementary|Middle|School|Academy|University|College|Prep)$/.test(name);
     out.push({ start, end, facts: [institution ? `school "${name}"` : `workplace "${name}"`], strength: 0, fix: { start, end, text: institution ? 'a local school' : 'a local employer' }, sentence });
+  }
+  ORG_NAME.lastIndex = 0;
+  for (let m = ORG_NAME.exec(ctx.text); m; m = ORG_NAME.exec(ctx.text)) {
+    const start = m.index + (/^the\s+/i.exec(m[0])?.[0].length ?? 0);
+    const end = m.index + m[0].replace(/\.$/, '').length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const name = ctx.text.slice(start, end);
+    if (NOT_PLACES.test(name.split(/\s+/)[0])) continue;
+    const institution = /(Academy|Middle|High|Elementary|Primary|Secondary|School|College|University|Daycare|Nursery|Kindergarten)$/.test(name);
+    out.push({ start, end, facts: [institution ? `school "${name}"` : `business "${name}"`], strength: -0.5, fix: { start, end, text: institution ? 'a local school' : 'a local business' }, sentence: sentenceOf(ctx.sentences, start) });
   }
   return out;
 };
