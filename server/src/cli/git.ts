@@ -1,0 +1,146 @@
+/**
+ * `--changed [REF]`: the lines added or modified since REF, from `git diff --unified=0`, so a
+ * pull-request check reports only what the pull request wrote. REF defaults to the merge base of
+ * HEAD with the default branch (origin/HEAD, else main, else master). Files git does not track
+ * count as entirely new.
+ */
+import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { UsageError } from './errors';
+import { toPosix } from './paths';
+
+/** 1-based line numbers per absolute real path; `'all'` for untracked files. */
+export type ChangedLines = Map<string, Set<number> | 'all'>;
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+}
+
+function tryGit(cwd: string, args: string[]): string | null {
+  try {
+    return git(cwd, args).trim();
+  } catch {
+    return null;
+  }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return join(realpathSync(dirname(path)), path.slice(dirname(path).length + 1));
+  }
+}
+
+/** The base revision: REF as given, or the merge base with the default branch. Throws UsageError. */
+function baseRevision(top: string, ref: string | undefined): string {
+  if (ref !== undefined) {
+    const commit = tryGit(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    if (!commit) throw new UsageError(`--changed: "${ref}" is not a known git revision`);
+    return commit;
+  }
+  for (const candidate of ['origin/HEAD', 'main', 'master']) {
+    const commit = tryGit(top, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+    if (!commit) continue;
+    const base = tryGit(top, ['merge-base', 'HEAD', commit]);
+    if (base) return base;
+  }
+  throw new UsageError('--changed: no default branch found (tried origin/HEAD, main, master); pass --changed REF');
+}
+
+/** Parse `git diff --unified=0` output into added line numbers per repository-relative path. */
+export function parseUnifiedZero(diff: string): Map<string, Set<number>> {
+  const result = new Map<string, Set<number>>();
+  let current: Set<number> | null = null;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      const name = line.slice(4);
+      if (name === '/dev/null') {
+        current = null;
+        continue;
+      }
+      const path = unquote(name).replace(/^b\//, '');
+      current = result.get(path) ?? new Set<number>();
+      result.set(path, current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const start = Number(hunk[1]);
+      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      for (let n = start; n < start + count; n++) current.add(n);
+    }
+  }
+  return result;
+}
+
+/** git's C-style quoting of unusual paths: "a\tb" and octal bytes \303\251. */
+function unquote(name: string): string {
+  const trimmed = name.replace(/\t$/, '');
+  if (!trimmed.startsWith('"')) return trimmed;
+  const bytes: number[] = [];
+  const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+  for (let i = 1; i < trimmed.length - 1; i++) {
+    const c = trimmed[i];
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const next = trimmed[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(trimmed.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(simple[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * Changed lines for each of `files` (absolute paths), keyed by real path.
+ * Throws UsageError when a file is outside a git work tree or git is unavailable.
+ */
+export function changedLines(files: string[], ref: string | undefined, cwd: string): ChangedLines {
+  const byTop = new Map<string, string[]>();
+  const topOfDir = new Map<string, string>();
+  for (const file of files) {
+    const dir = dirname(file);
+    let top = topOfDir.get(dir);
+    if (top === undefined) {
+      try {
+        top = git(dir, ['rev-parse', '--show-toplevel']).trim();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError('--changed: git is not installed or not on PATH');
+        throw new UsageError(`--changed: ${toPosix(relative(cwd, file)) || file} is not inside a git repository`);
+      }
+      topOfDir.set(dir, top);
+    }
+    const list = byTop.get(top) ?? [];
+    list.push(realPath(file));
+    byTop.set(top, list);
+  }
+  const changed: ChangedLines = new Map();
+  for (const [top, list] of byTop) {
+    const base = baseRevision(top, ref);
+    const rel = list.map((f) => toPosix(relative(top, f)));
+    // Passing paths in batches keeps the command line short in big repositories.
+    for (let i = 0; i < rel.length; i += 500) {
+      const batch = rel.slice(i, i + 500);
+      const diff = git(top, ['-c', 'core.quotePath=false', 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', base, '--', ...batch.map((p) => `:(literal)${p}`)]);
+      for (const [path, lines] of parseUnifiedZero(diff)) changed.set(join(top, path), lines);
+      const untracked = git(top, ['ls-files', '-z', '--others', '--', ...batch.map((p) => `:(literal)${p}`)]).split('\0').filter(Boolean);
+      for (const path of untracked) changed.set(join(top, path), 'all');
+    }
+  }
+  return changed;
+}
+
+/** Whether a finding on lines [startLine, endLine] (0-based) touches a changed line. */
+export function touchesChange(lines: Set<number> | 'all' | undefined, startLine: number, endLine: number): boolean {
+  if (lines === undefined) return false;
+  if (lines === 'all') return true;
+  for (let n = startLine; n <= endLine; n++) if (lines.has(n + 1)) return true;
+  return false;
+}
+
+export { realPath };

@@ -1,0 +1,44 @@
+/**
+ * Writing a fixed draft back: to a temporary file in the same directory, then renamed over the
+ * original, so a crash never leaves half a file. The mode is kept, and a symlink is written
+ * through to its target (the link stays a link; no other file is ever replaced).
+ */
+import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export interface WriteExpectation {
+  /** What the file looked like when it was read: it is not written if that changed since. */
+  mtimeMs?: number;
+  size?: number;
+  mode?: number;
+}
+
+export function writeAtomic(path: string, bytes: Buffer, expected: WriteExpectation = {}): void {
+  const real = realpathSync(path);
+  const stat = statSync(real);
+  if ((expected.mtimeMs !== undefined && stat.mtimeMs !== expected.mtimeMs) || (expected.size !== undefined && stat.size !== expected.size)) {
+    throw Object.assign(new Error('changed on disk while being fixed'), { code: 'ECHANGED' });
+  }
+  const mode = (expected.mode ?? stat.mode) & 0o7777;
+  const temp = join(dirname(real), `.${basename(real)}.scrubs-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', mode);
+  try {
+    try {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temp, mode); // openSync's mode is filtered by the umask
+    renameSync(temp, real);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already renamed or never created
+    }
+    throw error;
+  }
+}
