@@ -1,0 +1,61 @@
+/** `scrubs check`: lint drafts and print a report; exit 1 on any error-severity finding. */
+import { builtinRules, lint, LineIndex, type CompiledRule } from '../../engine';
+import type { ParsedArgs } from '../args';
+import { EXIT_OK, EXIT_PROBLEMS } from '../errors';
+import { countReport, FORMATTERS, plural, type FileReport, type Report } from '../formats';
+import { changedLines, realPath, touchesChange, type ChangedLines } from '../git';
+import { gatherInputs, readInput, settingsFor } from '../inputs';
+import { note, useColor, type Io } from '../io';
+import { TOOL } from '../meta';
+
+export async function check(args: ParsedArgs, io: Io): Promise<number> {
+  const settings = settingsFor(args, io);
+  const inputs = await gatherInputs(args, io, settings);
+  let changed: ChangedLines | null = null;
+  if (args.changed) changed = changedLines(inputs.map((i) => i.path!), args.changed.ref, io.cwd);
+
+  const files: FileReport[] = [];
+  let skipped = 0;
+  for (const input of inputs) {
+    const draft = readInput(input, io);
+    if (!draft) {
+      skipped++;
+      continue;
+    }
+    const lines = changed ? changed.get(realPath(input.path!)) : undefined;
+    if (changed && lines === undefined) {
+      // Nothing changed in this file since the base: it is listed, clean, without being linted.
+      files.push({ path: input.display, findings: [], lines: new LineIndex(draft.text) });
+      continue;
+    }
+    const result = lint(draft.text, { filename: input.filename, config: input.config.lintConfig, rules: input.config.rules });
+    for (const problem of result.problems) note(io, input.display, problem);
+    let findings = result.findings;
+    if (changed) findings = findings.filter((f) => touchesChange(lines, result.lines.lineAt(f.start), result.lines.lineAt(Math.max(f.start, f.end - 1))));
+    files.push({ path: input.display, findings, lines: result.lines });
+  }
+
+  const report: Report = { files, rules: rulesInEffect(settings.loaded().map((c) => c.rules.rules)), tool: TOOL };
+  io.stdout(FORMATTERS[args.format](report, { color: useColor(io) }));
+  if (skipped) io.stderr(`scrubs: skipped ${skipped} of ${plural(inputs.length, 'file')}\n`);
+
+  const counts = countReport(report);
+  if (counts.errors > 0) return EXIT_PROBLEMS;
+  if (args.maxWarnings !== undefined && counts.warnings > args.maxWarnings) {
+    io.stderr(`scrubs: ${plural(counts.warnings, 'warning')}, more than --max-warnings ${args.maxWarnings} allows\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+/** Built-in rules first, then user rules, each id once. */
+function rulesInEffect(sets: CompiledRule[][]): CompiledRule[] {
+  const seen = new Set<string>();
+  const out: CompiledRule[] = [];
+  for (const rule of [builtinRules().rules, ...sets].flat()) {
+    if (seen.has(rule.id)) continue;
+    seen.add(rule.id);
+    out.push(rule);
+  }
+  return out;
+}
