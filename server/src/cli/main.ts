@@ -49,18 +49,20 @@ export async function run(argv: string[], io: Io): Promise<number | null> {
 }
 
 function main(): void {
+  // A closed pipe (scrubs check | head) is not worth a stack trace: drop the rest of the
+  // output and still finish with the right exit code.
+  let stdoutClosed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+  });
   const io: Io = {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => void (text && process.stdout.write(text)),
+    stdout: (text) => void (text && !stdoutClosed && process.stdout.write(text)),
     stderr: (text) => void (text && process.stderr.write(text)),
     stdoutIsTTY: !!process.stdout.isTTY,
   };
-  // A closed pipe (scrubs check | head) is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   run(process.argv.slice(2), io).then(
     (code) => {
       if (code !== null) process.exitCode = code;

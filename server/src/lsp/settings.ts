@@ -95,7 +95,10 @@ function mtimeOf(path: string): number {
  */
 export class ConfigStore {
   private byPath = new Map<string, WorkspaceConfig>();
-  private byDir = new Map<string, string | null>();
+  private byDir = new Map<string, { path: string | null; at: number }>();
+
+  /** How long "no config file here" is believed before looking again (clients that cannot watch files). */
+  constructor(private readonly recheckMs = 2000) {}
 
   /** Forget everything (a watched config file was created, changed or deleted). */
   clear(): void {
@@ -106,14 +109,21 @@ export class ConfigStore {
   /** The config that applies to files in `dir`; `dir` null (untitled, no workspace) gives defaults. */
   forDir(dir: string | null): WorkspaceConfig {
     if (!dir) return defaults();
-    let path = this.byDir.get(dir);
-    if (path === undefined) {
-      path = findConfig(dir);
-      this.byDir.set(dir, path);
+    let found = this.byDir.get(dir);
+    if (!found || (found.path === null && Date.now() - found.at > this.recheckMs)) {
+      found = { path: findConfig(dir), at: Date.now() };
+      this.byDir.set(dir, found);
     }
+    const path = found.path;
     if (!path) return defaults();
+    const mtimeMs = mtimeOf(path);
+    if (mtimeMs < 0) {
+      // Deleted without a watcher telling us: look again from scratch.
+      this.clear();
+      return this.forDir(dir);
+    }
     const cached = this.byPath.get(path);
-    if (cached && cached.mtimeMs === mtimeOf(path)) return cached;
+    if (cached && cached.mtimeMs === mtimeMs) return cached;
     const loaded = load(path);
     this.byPath.set(path, loaded);
     return loaded;

@@ -49,6 +49,7 @@ interface Token {
 
 function classify(word: string): Kind {
   const bare = word.replace(/\.$/, '');
+  if (/^(mr|mrs|ms|mx)$/.test(bare)) return 'honorific'; // "mrs k in bed 4" in an all-lower-case tweet
   if (/^\p{Ll}/u.test(word)) {
     if (AFFECTIONATE.test(word)) return 'affectionate';
     // A lower-case word that is a name and nothing else ("priya", "desrosiers").
@@ -92,10 +93,20 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     const lowerRun = head.kind === 'lower-name';
     if (!titled && !NAMEISH.has(head.kind) && !lowerRun) continue;
     const nameStart = titled ? i + 1 : i;
-    if (titled && (nameStart >= tokens.length || !adjacent(head, tokens[nameStart]) || !NAMEISH.has(tokens[nameStart].kind))) continue;
+    const lowerTitle = titled && /^\p{Ll}/u.test(head.word);
+    const titleTakes = (k: Token) => NAMEISH.has(k.kind) || (lowerTitle && (k.kind === 'lower-name' || (k.kind === 'lower' && (k.word.length === 1 || !isCommonWord(k.word)))));
+    if (titled && (nameStart >= tokens.length || !adjacent(head, tokens[nameStart]) || !titleTakes(tokens[nameStart]))) continue;
 
     // Extend over name-like words: "Jamal Brown", "Amara Osei-Bonsu", "Faina D. Yefremova".
     const accepts = lowerRun ? (k: Kind) => k === 'lower-name' || k === 'lower' : (k: Kind) => NAMEISH.has(k);
+    if (lowerTitle && !NAMEISH.has(tokens[nameStart].kind)) {
+      // "mrs k", "mr jones": take just the one lower-case word after the title.
+      const word = tokens[nameStart];
+      const sentence = sentenceOf(sentences, head.start);
+      out.push({ start: head.start, end: word.end, facts: [`honorific "${head.word}"`], strength: 1.5, shape: 0.5, fix: nounFix(text, sentence, head.start, word.end, 'a patient'), sentence });
+      i = nameStart;
+      continue;
+    }
     let j = nameStart;
     while (j + 1 < tokens.length && j - nameStart < 3 && adjacent(tokens[j], tokens[j + 1]) && accepts(tokens[j + 1].kind)) {
       if (lowerRun && tokens[j + 1].kind === 'lower' && (isCommonWord(tokens[j + 1].word) || j > nameStart)) break;

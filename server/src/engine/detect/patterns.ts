@@ -63,7 +63,7 @@ export const ssn = (ctx: DetectContext) =>
 
 /** Labelled numbers: MRN 4471029, acct #88-221, member ID XK2291, plate 7ABC123, serial SN-22917. */
 const LABELLED_ID = new RegExp(
-  String.raw`\b(MRN|MR#|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)|record(?: number| no\.?| #)|patient (?:id|number|no\.?|#)|acct\.?|account(?: number| no\.?| #)?|member(?: id| number| no\.?| #)|policy(?: number| no\.?| #)?|insurance(?: id| number| no\.?| #)|subscriber(?: id| number)|group(?: number| no\.?| #)|medicaid(?: id| number| #)?|medicare(?: id| number| #)?|licen[cs]e(?: plate| number| no\.?| #)?|plate(?: number| #)?|tag(?: number| #)|serial(?: number| no\.?| #)?|device(?: id| serial| number)|implant(?: id| serial| number)|passport(?: number| no\.?| #)?|driver'?s licen[cs]e(?: number| #)?|DL|NPI|DEA(?: number| #)?|case(?: number| no\.?| #)|claim(?: number| no\.?| #)|ID|id number|credit card(?: number)?|card(?: number| no\.?| #)|IBAN|routing(?: number)?|bank account(?: number)?|VIN)\s*(?:is|was|:|#|no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9]|\d{4,})\b`,
+  String.raw`\b(MRN|MR#|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)|record(?: number| no\.?| #)|patient (?:id|number|no\.?|#)|acct\.?|account(?: number| no\.?| #)?|member(?: id| number| no\.?| #)|policy(?: number| no\.?| #)?|insurance(?: id| number| no\.?| #)|subscriber(?: id| number)|group(?: number| no\.?| #)|medicaid(?: id| number| #)?|medicare(?: id| number| #)?|licen[cs]e(?: plate| number| no\.?| #)?|plate(?: number| #)?|tag(?: number| #)|serial(?: number| no\.?| #)?|device(?: id| serial| number)|implant(?: id| serial| number)|passport(?: number| no\.?| #)?|driver'?s licen[cs]e(?: number| #)?|DL|NPI|DEA(?: number| #)?|case(?: number| no\.?| #)|claim(?: number| no\.?| #)|ID|id number|credit card(?: number)?|card(?: number| no\.?| #)|IBAN|routing(?: number)?|bank account(?: number)?|VIN|NHS(?: number| no\.?)?|CHI(?: number)?|OHIP(?: number)?|health card(?: number)?|hospital(?: number| no\.?| #)|unit number|visit(?: number| #)|encounter(?: number| #)|FIN|accession(?: number| #)?|specimen(?: number| #)?|prescription(?: number| #)|Rx\s?#|badge(?: number| #)|wristband(?: number)?|registration(?: number| #)|reg(?: number| #))\s*(?:is|was|:|#|no\.?|number)?\s*[:#]?\s*(\d{3}[ -]\d{3}[ -]\d{4}|[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9]|\d{4,})\b`,
   'gi',
 );
 export const idNumber = (ctx: DetectContext) =>
@@ -103,7 +103,8 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const ROOM = /(?:#)?\b(room|rm|bed|bay|cubicle|cube|pod|stall|exam room|trauma bay|trauma|resus|isolation|iso|suite|crib|incubator|isolette|chair|infusion chair|dialysis chair|cot|stretcher|trolley|hall bed|hallway bed|hall|hallway|gurney)\s*(?:#|no\.?|number)?\s*(\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})\b(?:\s*(?:,|and|\/|-)?\s*(?:bed|bay)\s*(\d{1,3}[A-Za-z]?|[A-Z]))?/gi;
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/i;
+const ROOM = /(?:#)?\b(room|rm|bed|bay|cubicle|cube|pod|stall|exam room|trauma bay|trauma|resus|isolation|iso|suite|crib|incubator|isolette|chair|infusion chair|dialysis chair|cot|stretcher|trolley|hall bed|hallway bed|hall|hallway|gurney)\s*(?:#|no\.?|number)?\s*(\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?:\s*(?:,|and|\/|-)?\s*(?:bed|bay)\s*(\d{1,3}[A-Za-z]?|[A-Z]))?/gi;
 const ROOM_PREPOSITIONS = /\s*\b(in|from|at|of|to|into|for)\s+(?:the\s+)?(?:guy\s+|lady\s+|patient\s+)?$/i;
 export const roomNumber = (ctx: DetectContext) =>
   scan(ctx, ROOM, (m) => {
@@ -113,6 +114,8 @@ export const roomNumber = (ctx: DetectContext) =>
     if (/^[A-Z]$/.test(num) && !/^(bed|bay|room|rm|pod|cube|cubicle)$/i.test(word)) return null;
     if (/^(hall|hallway|chair|suite)$/i.test(word) && !/\d/.test(num)) return null;
     if (/^(a|i)$/i.test(num)) return null; // "bed a" is English more often than a label
+    // Spelled numbers only after the words that take them ("bed six"); never "room one of the house".
+    if (NUMBER_WORDS.test(num) && (!/^(bed|bay|cot|crib|pod|chair)$/i.test(word) || /^(one|two)$/i.test(num))) return null;
     const start = m.index;
     const end = m.index + m[0].length;
     const lead = ctx.text.slice(Math.max(0, start - 24), start);
@@ -131,7 +134,7 @@ export const roomNumber = (ctx: DetectContext) =>
   });
 
 /** Ages over 89: "93-year-old", "aged 94", "94 yo", "she's 91", "turned 100". */
-const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?(?:old|young)|(\d{2,3})(?:st|nd|rd|th) birthday|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she's|he's|they're)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)|(?<=\p{Lu}[\p{L}.'’-]*,\s)(\d{2,3})(?=\s*,)/gu;
+const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?(?:old|young)|(\d{2,3})(?:st|nd|rd|th)(?= (?:birthday|bday|b-day|year|trip around)\b)|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she's|he's|they're)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)|(?<=\p{Lu}[\p{L}.'’-]*,\s)(\d{2,3})(?=\s*,)/giu;
 export const ageOver89 = (ctx: DetectContext) =>
   scan(ctx, AGE, (m) => {
     const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
