@@ -2,14 +2,14 @@
  * Detection quality on labeled drafts: precision, recall and F1 per category, patient-privacy
  * recall by identifier type, and the share of clean drafts with any error or warning.
  *
- *   npm run eval                                   # eval/corpus/dev.jsonl and holdout.jsonl
+ *   npm run eval                                   # every eval/corpus/*.jsonl
  *   npm run eval -- --corpus FILE [--strict] [--types name,phone] [--misses] [--json]
  *
  * Matching is by overlap: a labeled span is found when a finding of the same category overlaps
  * it; a finding is correct when it overlaps a labeled span of its category (for patient-privacy,
  * any identifier label, so "Port Clarke" found as a name still counts for the location label).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { lint, DEFAULT_CONFIG, CATEGORIES, type Finding } from '../server/src/engine';
 
 interface Label {
@@ -136,7 +136,7 @@ function report(path: string, r: ReturnType<typeof evaluate>) {
 const corpus = option('--corpus');
 const strict = flag('--strict');
 const typesArg = option('--types');
-const corpora = corpus ? [corpus] : ['eval/corpus/dev.jsonl', 'eval/corpus/holdout.jsonl'];
+const corpora = corpus ? [corpus] : readdirSync('eval/corpus').filter((f) => f.endsWith('.jsonl')).sort().map((f) => `eval/corpus/${f}`);
 const defaultTypes = corpus && /presidio/.test(corpus) ? ['name', 'address', 'phone', 'email', 'id-number', 'zip', 'url', 'ip'] : null;
 for (const path of corpora) {
   let result;

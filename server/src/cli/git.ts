@@ -17,6 +17,16 @@ function git(cwd: string, args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
 }
 
+/** git, with a failure turned into a one-line usage error (git's own first line of stderr). */
+function gitOrUsageError(cwd: string, args: string[]): string {
+  try {
+    return git(cwd, args);
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
+    throw new UsageError(`--changed: git ${args.find((a) => a === 'diff' || a === 'ls-files')} failed${stderr ? `: ${stderr}` : ''}`);
+  }
+}
+
 function tryGit(cwd: string, args: string[]): string | null {
   try {
     return git(cwd, args).trim();
@@ -104,7 +114,9 @@ export function changedLines(files: string[], ref: string | undefined, cwd: stri
   const byTop = new Map<string, string[]>();
   const topOfDir = new Map<string, string>();
   for (const file of files) {
-    const dir = dirname(file);
+    // A symlink counts where it points: that is the file git knows.
+    const real = realPath(file);
+    const dir = dirname(real);
     let top = topOfDir.get(dir);
     if (top === undefined) {
       try {
@@ -116,7 +128,7 @@ export function changedLines(files: string[], ref: string | undefined, cwd: stri
       topOfDir.set(dir, top);
     }
     const list = byTop.get(top) ?? [];
-    list.push(realPath(file));
+    list.push(real);
     byTop.set(top, list);
   }
   const changed: ChangedLines = new Map();
@@ -126,9 +138,10 @@ export function changedLines(files: string[], ref: string | undefined, cwd: stri
     // Passing paths in batches keeps the command line short in big repositories.
     for (let i = 0; i < rel.length; i += 500) {
       const batch = rel.slice(i, i + 500);
-      const diff = git(top, ['-c', 'core.quotePath=false', 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', base, '--', ...batch.map((p) => `:(literal)${p}`)]);
+      const specs = batch.map((p) => `:(literal)${p}`);
+      const diff = gitOrUsageError(top, ['-c', 'core.quotePath=false', 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', base, '--', ...specs]);
       for (const [path, lines] of parseUnifiedZero(diff)) changed.set(join(top, path), lines);
-      const untracked = git(top, ['ls-files', '-z', '--others', '--', ...batch.map((p) => `:(literal)${p}`)]).split('\0').filter(Boolean);
+      const untracked = gitOrUsageError(top, ['ls-files', '-z', '--others', '--', ...specs]).split('\0').filter(Boolean);
       for (const path of untracked) changed.set(join(top, path), 'all');
     }
   }

@@ -8,15 +8,11 @@ import type { LintConfig } from './config';
 import { DEFAULT_CONFIG, severityFor } from './config';
 import { splitSentences } from './sentences';
 import { cueHits, documentCues } from './checks/score';
-import { addCoOccurrence, decide, scoreCandidates, type RawFinding } from './checks/identifier';
-import { makeCaseDetails } from './detect/case-details';
+import { BLOCK_CHECKS, DOCUMENT_CHECKS, type BlockCheck, type BlockContext, type DocumentCheck, type RawFinding } from './checks';
 import { toDocOffset } from './parse/align';
 import { LineIndex, dominantEol } from './text';
 import { applyDirectives } from './directives';
 import { BlockCache } from './cache';
-import { Lexicon } from './lexicon';
-import type { Detector } from './detect/types';
-import { DETECTORS } from './detect';
 
 export interface LintInput {
   document: ParsedDocument;
@@ -26,35 +22,25 @@ export interface LintInput {
   cache?: BlockCache<RawFinding[]>;
 }
 
-/** Which block kinds a rule reads. Image file names and titles only feed photo rules. */
-function ruleReads(rule: CompiledRule, block: Block): boolean {
-  if (block.kind === 'image-url') return rule.category === 'patient-photo';
+/** Which block kinds a rule reads. Image file names only feed photo rules. */
+function ruleReads(rule: CompiledRule, kind: Block['kind']): boolean {
+  if (kind === 'image-url') return rule.category === 'patient-photo';
   return true;
-}
-
-const caseDetectors = new WeakMap<CompiledRuleSet, Detector>();
-function caseDetector(rules: CompiledRuleSet): Detector {
-  let d = caseDetectors.get(rules);
-  if (!d) {
-    d = makeCaseDetails(rules.lexicons.get('rare-events')?.lexicon ?? new Lexicon('rare-events', []));
-    caseDetectors.set(rules, d);
-  }
-  return d;
 }
 
 export function analyseBlock(text: string, kind: Block['kind'], rules: CompiledRuleSet, strict: boolean, inDocument = new Map<string, string>()): RawFinding[] {
   const sentences = splitSentences(text);
-  const ctx = { text, sentences, strict };
-  const active = rules.rules.filter((r) => r.check === 'identifier' || r.check === 'case-detail');
+  const active = rules.rules.filter((r) => BLOCK_CHECKS[r.check] && ruleReads(r, kind));
   const hits = cueHits(text, active.flatMap((r) => [...r.raise, ...r.lower]), inDocument);
-  const detected = active
-    .filter((rule) => ruleReads(rule, { kind } as Block))
-    .map((rule) => ({ rule, candidates: (rule.check === 'case-detail' ? caseDetector(rules) : DETECTORS[rule.detector!])(ctx) }));
-  const identifiers = detected.filter((d) => d.rule.check === 'identifier').flatMap((d) => d.candidates);
+  const ctx: BlockContext = { text, sentences, kind, strict, hits, rules };
   const out: RawFinding[] = [];
-  for (const { rule, candidates } of detected) out.push(...scoreCandidates(rule, candidates, hits, identifiers));
-  addCoOccurrence(out);
-  decide(out, strict);
+  // Rules of one check kind run together (identifiers support each other).
+  const byCheck = new Map<BlockCheck, CompiledRule[]>();
+  for (const rule of active) {
+    const check = BLOCK_CHECKS[rule.check]!;
+    byCheck.set(check, [...(byCheck.get(check) ?? []), rule]);
+  }
+  for (const [check, group] of byCheck) out.push(...check(group, ctx));
   return out;
 }
 
@@ -119,6 +105,21 @@ export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines =
       findings.push(f);
     }
   });
+  // Document checks report in document offsets: map them through a block that is the whole text.
+  const whole: Block = { text: document.text, pieces: [{ blockOffset: 0, docOffset: 0, length: document.text.length, sourceLength: document.text.length }], kind: 'paragraph', start: 0, end: document.text.length };
+  const docCtx = { text: document.text, blocks: document.blocks, frontMatter: document.frontMatter, config, rules };
+  const byDocCheck = new Map<DocumentCheck, CompiledRule[]>();
+  for (const rule of rules.rules) {
+    const check = DOCUMENT_CHECKS[rule.check];
+    if (check) byDocCheck.set(check, [...(byDocCheck.get(check) ?? []), rule]);
+  }
+  for (const [check, group] of byDocCheck) {
+    for (const r of check(group, docCtx)) {
+      if (!r.fired) continue;
+      const severity = severityFor(config, r.rule.id, r.rule.category, r.rule.severity);
+      if (severity !== 'off') findings.push(toFinding(r, whole, severity, document.text, lines, eol, document.language));
+    }
+  }
   const unique = dropContained(dedupe(findings));
   unique.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return applyDirectives(unique, document.directives, lines);
@@ -174,7 +175,10 @@ function toFinding(r: RawFinding, block: Block, severity: Severity, doc: string,
     newText: rule.replace !== undefined && e === candidate.fix && e.text !== '' ? matchCase(rule.replace, e.text) : e.text,
   });
   const edits = [candidate.fix, ...(candidate.extraEdits ?? [])].map(mapEdit).sort((a, b) => a.start - b.start);
-  const fixes: Fix[] = [{ title: rule.fixTitle, kind: 'redact', edits, safe: true }];
+  const fixes: Fix[] = [{ title: rule.fixTitle, kind: candidate.fixKind ?? 'redact', edits, safe: candidate.fixSafe ?? true }];
+  for (const alt of candidate.alternatives ?? []) {
+    fixes.push({ title: alt.title, kind: alt.kind, safe: alt.safe, edits: alt.edits.map(mapEdit).sort((a, b) => a.start - b.start) });
+  }
   fixes.push(disableLineFix(rule.id, start, doc, lines, eol, language));
   return {
     ruleId: rule.id,

@@ -107,7 +107,7 @@ export class ConfigStore {
   }
 
   /** The config that applies to files in `dir`; `dir` null (untitled, no workspace) gives defaults. */
-  forDir(dir: string | null): WorkspaceConfig {
+  forDir(dir: string | null, retry = true): WorkspaceConfig {
     if (!dir) return defaults();
     let found = this.byDir.get(dir);
     if (!found || (found.path === null && Date.now() - found.at > this.recheckMs)) {
@@ -118,9 +118,9 @@ export class ConfigStore {
     if (!path) return defaults();
     const mtimeMs = mtimeOf(path);
     if (mtimeMs < 0) {
-      // Deleted without a watcher telling us: look again from scratch.
+      // Deleted without a watcher telling us: look again from scratch (once).
       this.clear();
-      return this.forDir(dir);
+      return retry ? this.forDir(dir, false) : defaults();
     }
     const cached = this.byPath.get(path);
     if (cached && cached.mtimeMs === mtimeMs) return cached;

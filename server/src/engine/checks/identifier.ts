@@ -1,6 +1,10 @@
 /** Identifier check: a detector proposes candidates; context cues decide which are findings. */
-import type { CompiledRule } from '../rules/types';
-import type { Candidate } from '../detect/types';
+import type { CompiledRule, CompiledRuleSet } from '../rules/types';
+import type { Candidate, Detector } from '../detect/types';
+import type { BlockContext } from './index';
+import { DETECTORS } from '../detect';
+import { makeCaseDetails } from '../detect/case-details';
+import { Lexicon } from '../lexicon';
 import { scoreCues, type CueHits } from './score';
 
 export interface RawFinding {
@@ -55,4 +59,25 @@ export function decide(all: RawFinding[], strict: boolean): void {
     const strictFire = strict && r.rule.strict && (r.candidate.shape ?? r.candidate.strength) >= STRICT_FLOOR;
     r.fired = strictFire || (!r.candidate.strictOnly && r.score >= r.rule.threshold);
   }
+}
+
+const caseDetectors = new WeakMap<CompiledRuleSet, Detector>();
+function caseDetector(rules: CompiledRuleSet): Detector {
+  let d = caseDetectors.get(rules);
+  if (!d) {
+    d = makeCaseDetails(rules.lexicons.get('rare-events')?.lexicon ?? new Lexicon('rare-events', []));
+    caseDetectors.set(rules, d);
+  }
+  return d;
+}
+
+/** Identifier and case-detail rules run together: they exclude and support each other. */
+export function runIdentifiers(rules: CompiledRule[], ctx: BlockContext): RawFinding[] {
+  const detected = rules.map((rule) => ({ rule, candidates: (rule.check === 'case-detail' ? caseDetector(ctx.rules) : DETECTORS[rule.detector!])(ctx) }));
+  const identifiers = detected.filter((d) => d.rule.check === 'identifier').flatMap((d) => d.candidates);
+  const out: RawFinding[] = [];
+  for (const { rule, candidates } of detected) out.push(...scoreCandidates(rule, candidates, ctx.hits, identifiers));
+  addCoOccurrence(out);
+  decide(out, ctx.strict);
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { FixKind, Span } from '../types';
 
 /** What a detector sees: one block of prose and its sentences. Offsets are block offsets. */
 export interface DetectContext {
@@ -19,6 +19,11 @@ export interface Candidate extends Span {
   fix: Span & { text: string };
   /** Further edits of the same redaction (case details touch several words). */
   extraEdits?: (Span & { text: string })[];
+  /** Kind and safety of the recommended fix (default: a safe redaction). */
+  fixKind?: FixKind;
+  fixSafe?: boolean;
+  /** More fixes offered after the recommended one (other rewordings, "remove sentence"). */
+  alternatives?: { title: string; kind: FixKind; safe: boolean; edits: (Span & { text: string })[] }[];
   /** Fires only in strict mode, whatever the context (a link to any site). */
   strictOnly?: boolean;
   /** The sentence it sits in. */
