@@ -194,6 +194,21 @@ describe('language server: push client (Neovim 0.7 capabilities)', () => {
     rmSync(ws, { recursive: true, force: true });
   });
 
+  it('picks up an edited .scrubs.json on the next change when the client cannot watch files (Neovim 0.7) (#4)', async () => {
+    const ws = tmpWorkspace();
+    writeFileSync(join(ws, '.scrubs.json'), '{}\n');
+    const c2 = await start({ folders: [ws] });
+    const uri = fileUri(join(ws, 'watched.md'));
+    c2.open(uri, DRAFT);
+    await c2.diagnostics(uri, (d) => d.length === 2);
+    assert.equal(c2.registrations.length, 0, 'no dynamic registration offered, none attempted');
+    writeFileSync(join(ws, '.scrubs.json'), '{ "rules": { "patient-privacy/room": "off" } }\n');
+    const mark = c2.mark();
+    c2.change(uri, 2, [{ range: range(1, 0, 1, 0), text: '\n' }]);
+    assert.deepEqual(codes(await c2.diagnostics(uri, () => true, mark)), ['patient-privacy/name']);
+    rmSync(ws, { recursive: true, force: true });
+  });
+
   it('commands: apply all safe fixes through workspace/applyEdit, and list the rules (#4)', async () => {
     const uri = fileUri(join(dir, 'command.md'));
     c.open(uri, DRAFT);
