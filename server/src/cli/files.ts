@@ -6,7 +6,7 @@
  * usage error, as in ESLint ("No files matching ..."). The result is sorted by display path.
  */
 import { existsSync, lstatSync, readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from './errors';
@@ -75,7 +75,12 @@ class IgnoreRules {
       const layer = this.layer(layerDir, layerDir === root);
       if (!layer) continue;
       const rel = toPosix(relative(layerDir, path)) + (isDir ? '/' : '');
-      const result = layer.rules.test(rel);
+      let result;
+      try {
+        result = layer.rules.test(rel);
+      } catch {
+        continue; // names `ignore` refuses (such as "...") match no pattern
+      }
       if (result.ignored) ignored = true;
       else if (result.unignored) ignored = false;
     }
@@ -103,11 +108,14 @@ class IgnoreRules {
 
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-/** Where ignore files start to count for `path`: its git work tree, else the working directory. */
-function ignoreRootFor(path: string, cwd: string): string {
+/**
+ * Where ignore files start to count for `path`: its git work tree, else the working directory
+ * when it is inside it, else the folder itself.
+ */
+function ignoreRootFor(path: string, cwd: string, isDir: boolean): string {
   let dir = path;
   for (;;) {
     if (existsSync(join(dir, '.git'))) return dir;
@@ -115,7 +123,7 @@ function ignoreRootFor(path: string, cwd: string): string {
     if (parent === dir) break;
     dir = parent;
   }
-  return isInside(cwd, path) ? cwd : dirname(path);
+  return isInside(cwd, path) ? cwd : isDir ? path : dirname(path);
 }
 
 const hasGlobChars = (s: string) => /[*?[\]{}()!]/.test(s);
@@ -182,12 +190,12 @@ export function collectFiles(args: string[], cwd: string, settings: Settings): C
       stat = null;
     }
     if (stat?.isDirectory()) {
-      walk(path, ignoreRootFor(path, cwd), (file) => wantedByConfig(file, settings.forFile(file), false));
+      walk(path, ignoreRootFor(path, cwd, true), (file) => wantedByConfig(file, settings.forFile(file), false));
       continue;
     }
     if (stat) {
       // Named explicitly: checked whatever its extension, unless an ignore file or exclude says no.
-      const root = ignoreRootFor(path, cwd);
+      const root = ignoreRootFor(path, cwd, false);
       if (ignores.isIgnored(path, false, root)) notes.push(`${displayPath(cwd, path)}: skipped: ignored by .gitignore or .scrubsignore`);
       else if (!wantedByConfig(path, settings.forFile(path), true)) notes.push(`${displayPath(cwd, path)}: skipped: excluded by files.exclude in the config`);
       else add(path);
@@ -206,7 +214,7 @@ export function collectFiles(args: string[], cwd: string, settings: Settings): C
     const isMatch = picomatch(pattern, { dot: false });
     let matched = 0;
     if (existsSync(base)) {
-      walk(base, ignoreRootFor(base, cwd), (file) => {
+      walk(base, ignoreRootFor(base, cwd, true), (file) => {
         const candidate = absolute ? toPosix(file) : toPosix(relative(cwd, file));
         if (!isMatch(candidate) || !wantedByConfig(file, settings.forFile(file), true)) return false;
         matched++;
