@@ -125,9 +125,17 @@ export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines =
   return applyDirectives(unique, document.directives, lines);
 }
 
+/** An allowed term matches the flagged text whole, or whole words of it ("Osei" in "Mrs. Osei"). */
 function isAllowed(term: string, allow: string[]): boolean {
   const t = term.toLowerCase();
-  return allow.some((a) => t === a || t.includes(a) && /\s/.test(a));
+  return allow.some((a) => {
+    if (t === a) return true;
+    const at = t.indexOf(a);
+    if (at < 0) return false;
+    const before = at === 0 ? '' : t[at - 1];
+    const after = t[at + a.length] ?? '';
+    return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  });
 }
 
 /** One rule flagging a span twice, or a span inside a larger one of its own, is one finding. */
@@ -175,7 +183,7 @@ function toFinding(r: RawFinding, block: Block, severity: Severity, doc: string,
     newText: rule.replace !== undefined && e === candidate.fix && e.text !== '' ? matchCase(rule.replace, e.text) : e.text,
   });
   const edits = [candidate.fix, ...(candidate.extraEdits ?? [])].map(mapEdit).sort((a, b) => a.start - b.start);
-  const fixes: Fix[] = [{ title: rule.fixTitle, kind: candidate.fixKind ?? 'redact', edits, safe: candidate.fixSafe ?? true }];
+  const fixes: Fix[] = [{ title: r.fixTitle ?? rule.fixTitle, kind: candidate.fixKind ?? 'redact', edits, safe: candidate.fixSafe ?? true }];
   for (const alt of candidate.alternatives ?? []) {
     fixes.push({ title: alt.title, kind: alt.kind, safe: alt.safe, edits: alt.edits.map(mapEdit).sort((a, b) => a.start - b.start) });
   }

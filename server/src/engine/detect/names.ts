@@ -83,7 +83,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     tokens.push({ start: m.index, end: m.index + word.length, word, kind: classify(word) });
   }
   const out: Candidate[] = [];
-  const adjacent = (a: Token, b: Token) => b.start - a.end <= 1 && /^[ \t]?$/.test(text.slice(a.end, b.start)) && !/['’]s$/.test(a.word);
+  const adjacent = (a: Token, b: Token) => b.start - a.end <= 1 && /^[ \t\u00a0]?$/.test(text.slice(a.end, b.start)) && !/['’]s$/.test(a.word);
   const before = (t: Token, n = 24) => text.slice(Math.max(0, t.start - n), t.start);
   const after = (t: Token, n = 16) => text.slice(t.end, t.end + n);
 
@@ -279,7 +279,7 @@ function nameListNeighbour(tokens: Token[], i: number, text: string): boolean {
   return near(i - 1) || near(i + 1) || (near(i - 2) && tokens[i - 1]?.word === 'and') || (near(i + 2) && tokens[i + 1]?.word === 'and');
 }
 
-const NICKNAME = /\b(?<!(?:cat|dog|puppy|kitten|horse|bird|parrot|fish|pet|boat|car|truck|ship|band|book|show|song|game|town|village|place|street|hospital|unit|ward|company|app|team|club|shop|store|cafe|bar|pub|restaurant|podcast|series|movie|film|group)\s+)(?:call(?:s|ed)?\s+(?:him|her|them)|called|named|nicknamed?|known as|goes by)\s+["“‘']?((?:\p{Lu}[\p{L}'-]*\s?){1,3})["”’']?/gu;
+const NICKNAME = /\b(?:call(?:s|ed)?\s+(?:him|her|them)|(?<!(?:cat|dog|puppy|kitten|horse|bird|parrot|fish|pet|boat|car|truck|ship|band|book|show|song|game|town|village|place|street|hospital|unit|ward|company|app|team|club|shop|store|cafe|bar|pub|restaurant|podcast|series|movie|film|group)\s+)(?:called|named|nicknamed?|known as|goes by))\s+["“‘']?((?:\p{Lu}[\p{L}'-]*\s?){1,3})["”’']?/gu;
 
 function nicknames(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];

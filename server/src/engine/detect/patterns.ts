@@ -121,6 +121,7 @@ export const roomNumber = (ctx: DetectContext) =>
     const lead = ctx.text.slice(Math.max(0, start - 24), start);
     if (/\b(raised|flower|garden|bunk|water|river|sea|sofa|oyster|murphy|tanning|nail|flat|truck|hotel|dorm|escape|chat|zoom|breakout|living|dining|waiting|break|board|class|court|reading|study|locker|storage|supply|boiler|server)\s*$/i.test(lead)) return null;
     const sentence = sentenceOf(ctx.sentences, start);
+    if (/^bed$/i.test(word) && /\b(garden|tomato\w*|plant\w*|flowers?|seeds?|soil|compost|veg\w*|herbs?|allotment|weeds?)\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return null;
     // "the lady in room 12", "Room 12 keeps calling": a person placed by the number.
     const personPlaced = /\b(patient|pt|lady|man|woman|guy|gentleman|gent|kid|boy|girl|baby|child|grandma|grandpa|granny|resident|mom|dad|mother|father|teen|he|she|they|who|whoever)\b[^.!?]{0,20}\b(in|from|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(sentence.start, start - 40), start)) ||
       atSentenceStart(ctx.text, sentence, start) || /^[’']s\b|^\s+(is|was|keeps|has|had|wants|needs|asked|says|said|called|pressed|rang|hit|refused|coded|died|passed|went|finally|just|still)\b/i.test(ctx.text.slice(end, end + 12));
@@ -153,7 +154,7 @@ export const ageOver89 = (ctx: DetectContext) =>
   });
 
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
-const ZIP = new RegExp(String.raw`(?:\b(?:zip(?:\s*code)?|postal code|postcode|post code|plz|cep)\s*(?:is|:|#)?\s*(?=[A-Z0-9]*\d)([A-Z0-9]{3,6}(?:[ -][A-Z0-9]{2,4})?)|\b(?:${STATES})\s+|,\s*)(\d{5}(?:-\d{4})?)?(?![\d-])`, 'gi');
+const ZIP = new RegExp(String.raw`(?:\b(?:zip(?:\s*code)?|postal code|postcode|post code|plz|cep)\s*(?:is|:|#)?\s*(\d{3,6}(?:-\d{3,4})?(?![\w-])|(?=[A-Z0-9]*\d)[A-Z0-9]{2,4}\s?\d[A-Z]{2}\b)|\b(?:${STATES})\s+|,\s*)(\d{5}(?:-\d{4})?)?(?![\d-])`, 'gi');
 /** UK postcodes have a shape of their own: BS5 9QR, SW1A 1AA. */
 const UK_POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 /** A bare five-digit number is a ZIP code only with help from context (the rule's cues). */

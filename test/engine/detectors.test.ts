@@ -1,0 +1,72 @@
+// patient-privacy detectors on drafts a user might write: each row names the text that must be
+// flagged (by rule) or the draft that must stay silent. Rule packs carry more examples of their
+// own (test/rule-examples.test.ts); these cover detector behaviour across phrasings.
+import assert from 'node:assert/strict';
+import { flagged } from '../helpers';
+
+const FLAG: [string, string][] = [
+  // names: honorifics, initials, nicknames, lower case, possessives, hashtags, propagation
+  ['Gave Mr. Takahashi his morning insulin and he told me about his garden.', 'patient-privacy/name "Mr. Takahashi"'],
+  ['mrs k in bed 9 asked for her rosary again tonight', 'patient-privacy/name "mrs k"'],
+  ['R.J., 27, came in after his third seizure this month.', 'patient-privacy/name "R.J."'],
+  ['The guys on the ward call him "Captain Biscuit" and he loves it. Post-op day 3 and walking!', 'patient-privacy/name "Captain Biscuit"'],
+  ['Told Ifeoma her biopsy came back benign and we both cried.', 'patient-privacy/name "Ifeoma"'],
+  ['Praying for the Nakamura family tonight after we lost their dad in the ICU.', 'patient-privacy/name "Nakamura"'],
+  ['Still smiling about #GoHomeMrPetrov after his 40 days in ICU', 'patient-privacy/name "#GoHomeMrPetrov"'],
+  ['Admitted Mr. Lindgren with sepsis.\n\nLindgren kept asking for his dog.', 'patient-privacy/name "Lindgren"'],
+  // dates, ages
+  ['Her c-section was on 14 February and the twins went home yesterday.', 'patient-privacy/date "on 14 February"'],
+  ['We admitted him 2/9 with a GI bleed.', 'patient-privacy/date "2/9"'],
+  ['My 102-year-old patient beat me at checkers again.', 'patient-privacy/age "102"'],
+  ['Lovely lady, age 96, still doing her own crossword on the unit.', 'patient-privacy/age "96"'],
+  // rooms
+  ['Whoever is in bay 7 keeps singing Dolly Parton at 3am.', 'patient-privacy/room "bay 7"'],
+  ['The kid in room 4B ate all the popsicles on the unit.', 'patient-privacy/room "room 4B"'],
+  // contact and numbers
+  ["His wife's cell is 312-555-0144 if anyone from the unit can call her back.", 'patient-privacy/phone "312-555-0144"'],
+  ['The patient left her email, dana.k.rivers@mailbox.org, on the discharge form.', 'patient-privacy/email "dana.k.rivers@mailbox.org"'],
+  ['Same MRN: 55021933 on two wristbands today. Check your armbands, people.', 'patient-privacy/record-number "55021933"'],
+  ['Registration read out her SSN 412-66-9031 in the waiting room.', 'patient-privacy/ssn "412-66-9031"'],
+  ['Portal logs show the patient logged in from 203.0.113.77 twice.', 'patient-privacy/ip "203.0.113.77"'],
+  // places
+  ['EMS brought him in from 88 Wrenfield Road after neighbours heard him fall.', 'patient-privacy/address "88 Wrenfield Road"'],
+  ['Our patient from zip code 48205 drove two hours for dialysis.', 'patient-privacy/zip "48205"'],
+  ['Admitted a teacher at Brookside Elementary with meningitis.', 'patient-privacy/employer "Brookside Elementary"'],
+  // recognisable stories and public figures
+  ['The 16-year-old from the rollover on Highway 12 last night is out of surgery.', 'patient-privacy/case-details "16-year-old from the rollover on Highway 12 last night"'],
+  ['We treated the Tigers\' starting pitcher in the ER tonight, no details.', "patient-privacy/public-figure \"the Tigers' starting pitcher\""],
+];
+
+const ALLOW: string[] = [
+  'Dr. Farah Nasser gave the best sepsis lecture at the conference today.',
+  'Congrats to my preceptor Lucia Ferreira on her promotion!',
+  'My daughter Amelia turned 6 today and wants to be a nurse.',
+  'Our grandma turned 94 this week and still beats us all at cards.',
+  'If you are in crisis, call or text 988. Poison control: 1-800-222-1222.',
+  'Registration for the wound care workshop closes March 3rd; sessions in Room 110.',
+  'Patients are people first. Listen to them.',
+  'Absolutely killing it on my first week of nights!',
+  'Got my flu shot and my covid booster today, arm is sore.',
+  'Teaching case (fictional): Mr. Q, 91, in bed 3 with new confusion. What do you check first?',
+  'Read the case report by Okafor et al. (2021) on late-presenting appendicitis in a 93-year-old.',
+  'Florence Nightingale and Mary Seacole changed nursing forever.',
+  'Email me at jo.nurse.educator@example.org for the slides from the webinar.',
+  'I ran past the hospital on Maple Street this morning; the sunrise was unreal.',
+  'The new ICU at St. Vincent Memorial opens next month.',
+  'Bed 4 of my garden finally has tomatoes after weeks of rain.',
+  'The guideline is at https://www.who.int/publications and worth a read.',
+];
+
+describe('patient-privacy detectors', () => {
+  for (const [draft, expected] of FLAG) {
+    it(`flags ${expected} in: ${draft.slice(0, 60)}`, () => {
+      const found = flagged(draft);
+      assert.ok(found.includes(expected), `got: ${found.join(' | ')}`);
+    });
+  }
+  for (const draft of ALLOW) {
+    it(`stays silent on: ${draft.slice(0, 70)}`, () => {
+      assert.deepEqual(flagged(draft).filter((f) => f.startsWith('patient-privacy/')), []);
+    });
+  }
+});
