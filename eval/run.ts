@@ -125,6 +125,12 @@ function report(path: string, r: ReturnType<typeof evaluate>) {
     lines.push('patient-privacy recall by type:');
     lines.push('  ' + [...r.byType].sort((a, b) => b[1].gold - a[1].gold).map(([type, t]) => `${type} ${t.found}/${t.gold} (${pct(t.found / t.gold)})`).join(', '));
   }
+  const byRule = new Map<string, number>();
+  for (const fa of r.falseAlarms) {
+    const rule = fa.split(' ')[1];
+    byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+  }
+  if (byRule.size) lines.push('false alarms by rule: ' + [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', '));
   if (r.clean) lines.push(`clean drafts with an error or warning: ${r.cleanFlagged}/${r.clean} (${((100 * r.cleanFlagged) / r.clean).toFixed(1)}%)`);
   console.log(lines.join('\n'));
   if (flag('--misses')) {

@@ -78,13 +78,19 @@ export function makeCaseDetails(rare: Lexicon) {
   };
 }
 
-const ROLES = String.raw`(?:actor|actress|singer|lead singer|frontman|frontwoman|rapper|drummer|guitarist|dj|athlete|player|quarterback|qb|captain|striker|goalkeeper|goalie|pitcher|point guard|linebacker|footballer|boxer|fighter|wrestler|jockey|influencer|youtuber|tiktoker|streamer|politician|star|celebrity|musician|news anchor|anchor|newsreader|weatherman|weather girl|weatherwoman|presenter|host|coach|manager|mayor|governor|senator|congressman|congresswoman|councillor|councilman|mp|sheriff|police chief|bishop|pastor|reverend|ceo|founder|owner|principal|chef|author|comedian|model|champion|olympian)`;
+/** Lower-case words also match capitalised at a sentence start ("Famous actor..."), nothing else. */
+const ci = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
+const ROLES = ci(String.raw`(?:actor|actress|singer|lead singer|frontman|frontwoman|rapper|drummer|guitarist|dj|athlete|player|quarterback|qb|captain|striker|goalkeeper|goalie|pitcher|point guard|linebacker|footballer|boxer|fighter|wrestler|jockey|influencer|youtuber|tiktoker|streamer|politician|star|celebrity|musician|news anchor|anchor|newsreader|weatherman|weather girl|weatherwoman|presenter|host|coach|manager|mayor|governor|senator|congressman|congresswoman|councillor|councilman|mp|sheriff|police chief|bishop|pastor|reverend|ceo|founder|owner|principal|chef|author|comedian|model|champion|olympian)`);
+const FAMOUS_ADJ = ci(String.raw`(?:famous|celebrity|well[- ]known|local|pro|professional|olympic|olympian|retired|former|reality[- ]tv|tv|pop|country|hollywood|famous local)`) + String.raw`|NFL|NBA|MLB|NHL|MLS|Premier League`;
+const ARTICLE = ci(String.raw`(?:a|an|the|this|that)`);
+const THE = ci(String.raw`(?:the|our)`);
+// \p{Lu} stays upper-case only because the flags are 'gu', not 'giu'.
 const FAMOUS = new RegExp(
-  String.raw`\b(?:(?:a|an|the|this|that)\s+)?(?:famous|celebrity|well[- ]known|local|pro|professional|nfl|nba|mlb|nhl|mls|premier league|olympic|olympian|retired|former|reality[- ]tv|tv|pop|country|hollywood|famous local)\s+${ROLES}\b` +
-    String.raw`|\b(?:the|our)\s+(?:mayor|governor|senator|congressman|congresswoman|sheriff|police chief|city councilman|bishop)\b` +
-    String.raw`|\b(?:the|our)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:\d+\s+)?(?:['’]s?\s+)?(?:(?:starting|head|team|lead|star|former|new|longtime|beloved)\s+)?${ROLES}\b` +
-    String.raw`|\b(?:lead\s+)?${ROLES}\s+(?:of|for|from|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}`,
-  'giu',
+  String.raw`\b(?:${ARTICLE}\s+)?(?:${FAMOUS_ADJ})\s+${ROLES}\b` +
+    String.raw`|\b${THE}\s+${ci('(?:mayor|governor|senator|congressman|congresswoman|sheriff|police chief|city councilman|bishop)')}\b` +
+    String.raw`|\b${THE}\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:\d+\s+)?(?:['’]s?\s+)?(?:${ci('(?:starting|head|team|lead|star|former|new|longtime|beloved)')}\s+)?${ROLES}\b` +
+    String.raw`|\b(?:${ci('lead')}\s+)?${ROLES}\s+(?:of|for|from|on)\s+(?:${THE}\s+)?(?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}`,
+  'gu',
 );
 export const publicFigure = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
