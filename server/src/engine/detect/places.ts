@@ -54,7 +54,7 @@ export const streetAddress = (ctx: DetectContext): Candidate[] => {
 };
 
 /** "from Millbrook", "in Kent County", "outside Port Clarke, OR". */
-const PLACE_AFTER = /\b(from|in|near|outside|of|at|to|around|across)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|on|upon|sur|am))*(?:\s+(?:County|Parish|Township|Borough|Village|Heights|Falls|Springs|Creek))?)/gu;
+const PLACE_AFTER = /\b(from|in|near|outside|of|at|to|around|across|past|beyond|towards?|via|through)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|on|upon|sur|am))*(?:\s+(?:County|Parish|Township|Borough|Village|Heights|Falls|Springs|Creek))?)/gu;
 const COUNTY = /\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:County|Parish|Township|Borough))\b/gu;
 const NOT_PLACES = /^(the|a|my|our|his|her|their|this|that|bed|room|icu|er|or|ed|pacu|nicu|picu|labor|l&d|triage|mr|mrs|ms|dr|march|may|june|july|august|april|january|february|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|god|i|covid|english|spanish)$/i;
 
@@ -62,7 +62,7 @@ export const location = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
   const push = (start: number, end: number, fact: string, strength: number) => {
     const sentence = sentenceOf(ctx.sentences, start);
-    const removal = phraseRemoval(ctx.text, sentence, start, end, /\s*\b(from|in|near|outside|of|at|to|around|across)\s+$/i);
+    const removal = phraseRemoval(ctx.text, sentence, start, end, /\s*\b(from|in|near|outside|of|at|to|around|across|past|beyond|towards?|via|through)\s+$/i);
     out.push({ start, end, facts: [fact], strength, fix: removal ? { ...removal, text: '' } : { start, end, text: 'a nearby town' }, sentence });
   };
   COUNTY.lastIndex = 0;
@@ -82,9 +82,11 @@ export const location = (ctx: DetectContext): Candidate[] => {
     const words = name.split(/\s+/);
     // An unknown capitalised word after "in"/"from" may be a small town the list lacks.
     const unknownWord = !city && !withState && m[1] !== 'at' && words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w)) && !nameKind(words[0]);
-    if (!city && !withState && !unknownWord) continue;
+    // "Port Ellery", "Harlow Creek", "Fort Keogh": a place word makes any name a place.
+    const placeWord = words.length >= 2 && (/^(Port|Fort|Mount|Mt\.?|Lake|Glen|San|Santa|Saint|St\.?|New|North|South|East|West|Upper|Lower|Little|Great|Old)$/.test(words[0]) || /^(Creek|Falls|Springs|Heights|Hills|Valley|Bay|Harbor|Harbour|Beach|Ridge|Crossing|Junction|Landing|Mills|Point|Grove|Park|Green|Village|Township|County|Parish|Borough|Town|City)$/.test(words[words.length - 1]));
+    if (!city && !withState && !unknownWord && !placeWord) continue;
     const common = isCommonWord(first) && words.length === 1;
-    push(start, start + name.length, withState ? `town "${name}"` : city ? `place name "${name}"` : `capitalised place "${name}"`, common ? -2 : withState ? 0.5 : city ? -0.5 : -1);
+    push(start, start + name.length, withState ? `town "${name}"` : city || placeWord ? `place name "${name}"` : `capitalised place "${name}"`, common ? -2 : withState ? 0.5 : city || placeWord ? -0.5 : -1);
   }
   return out;
 };
