@@ -26,6 +26,10 @@ const NOT_NAMES = new Set([
   'Avenue', 'Road', 'Nurse', 'Nurses', 'Doctor', 'Doctors', 'Patient', 'Patients', 'Room', 'Bed', 'Unit', 'Ward',
   'Nightingale', 'Google', 'Twitter', 'Instagram', 'Facebook', 'LinkedIn', 'TikTok', 'Reddit', 'YouTube', 'Zoom',
   'Phone', 'E-mail', 'Email', 'Website', 'Address', 'Name', 'Website', 'Mobile', 'Fax', 'Tel', 'Re', 'Fwd', 'Subject',
+  // Frequent words that subtitles (our frequency source) mostly show capitalised, at a sentence start.
+  'What', 'No', 'Oh', 'Come', 'How', 'Well', 'Yeah', 'Let', 'Why', 'Yes', 'Where', 'Hey', 'Maybe', 'Hello', 'Hi', 'Listen',
+  'Excuse', 'Nobody', 'Shut', 'Um', 'Ah', 'Bye', 'Hurry', 'Wow', 'Whoa', 'Perhaps', 'Goodbye', 'Hmm', 'Ooh', 'Besides',
+  'Alright', 'Holy', 'Ow', 'Shh', 'Aah', 'Yep', 'Apparently', 'Plus', 'Gee', 'However', 'Aye', 'Yo', 'Nope', 'Yay', 'Ugh',
 ]);
 const ORG_HEAD = /^(st|saint|san|santa|fort|mount|mt|lake|port|new|north|south|east|west|university|college|code|camp|club|team|hotel|cafe|café|chez)\.?$/i;
 const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare|clinic|infirmary|children's|university|college|county|community|centre|center|institute|hospice|pharmacy|labs?|trust|nhs|foundation|associates|group|partners|surgery|practice|dental|vet|veterinary|emergency|urgent|care|valley|heights|falls|springs|creek|river|lake|park|village|street|road|avenue|lane|drive|st|ave|rd|blvd|ln|dr|ct|way|pl|hwy|inc|llc|ltd|corp|corporation|company|co|bank|church|school|academy|high|elementary|library|hotel|airport|station|mall|market|weekly|daily|times|news|post|journal|magazine|records|music|productions|studios|media|press|tech|systems|solutions|software|airlines|motors)$/i;
@@ -58,7 +62,7 @@ function classify(word: string): Kind {
   if (LAY_HONORIFICS.test(bare)) return 'honorific';
   if (AFFECTIONATE.test(bare)) return 'affectionate';
   if (PRO_HONORIFICS.test(bare)) return 'pro-honorific';
-  if (/^\p{Lu}\.?$/u.test(word) || /^(\p{Lu}\.){2,3}$/u.test(word)) return word === 'I' ? 'common' : 'initial';
+  if (/^\p{Lu}\.?$/u.test(word) || /^(\p{Lu}\.){2,3}$/u.test(word) || /^\p{Lu}['’]s$/u.test(word)) return word === 'I' ? 'common' : 'initial';
   const root = bare.replace(/['’](s|m|ll|re|ve|d)$/i, '').replace(/n['’]t$/i, '');
   if (root !== bare.replace(/['’]s$/, '') && isCommonWord(root)) return 'common'; // I'm, We'll, Don't
   if (NOT_NAMES.has(bare) || NOT_NAMES.has(root) || isVeryCommonWord(root)) return 'common';
@@ -93,7 +97,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     const lowerRun = head.kind === 'lower-name';
     if (!titled && !NAMEISH.has(head.kind) && !lowerRun) continue;
     const nameStart = titled ? i + 1 : i;
-    const lowerTitle = titled && /^\p{Ll}/u.test(head.word);
+    const lowerTitle = head.kind === 'honorific' && /^\p{Ll}/u.test(head.word);
     const titleTakes = (k: Token) => NAMEISH.has(k.kind) || (lowerTitle && (k.kind === 'lower-name' || (k.kind === 'lower' && (k.word.length === 1 || !isCommonWord(k.word)))));
     if (titled && (nameStart >= tokens.length || !adjacent(head, tokens[nameStart]) || !titleTakes(tokens[nameStart]))) continue;
 

@@ -104,12 +104,16 @@ function luhn(digits: string): boolean {
 }
 
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/i;
-const ROOM = /(?:#)?\b(room|rm|bed|bay|cubicle|cube|pod|stall|exam room|trauma bay|trauma|resus|isolation|iso|suite|crib|incubator|isolette|chair|infusion chair|dialysis chair|cot|stretcher|trolley|hall bed|hallway bed|hall|hallway|gurney)\s*(?:#|no\.?|number)?\s*(\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?:\s*(?:,|and|\/|-)?\s*(?:bed|bay)\s*(\d{1,3}[A-Za-z]?|[A-Z]))?/gi;
+const ROOM = /(?:#)?\b(room|rm|bed|bay|cubicle|cube|pod|stall|exam room|trauma bay|trauma|resus|isolation|iso|suite|crib|incubator|isolette|triage|chair|infusion chair|dialysis chair|cot|stretcher|trolley|hall bed|hallway bed|hall|hallway|gurney)\s*(?:#|no\.?|number)?\s*(\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?:\s*(?:,|and|\/|-)?\s*(?:bed|bay)\s*(\d{1,3}[A-Za-z]?|[A-Z]))?/gi;
 const ROOM_PREPOSITIONS = /\s*\b(in|from|at|of|to|into|for)\s+(?:the\s+)?(?:guy\s+|lady\s+|patient\s+)?$/i;
-export const roomNumber = (ctx: DetectContext) =>
+export const roomNumber = (ctx: DetectContext) => [...roomLabelled(ctx), ...bareRoom(ctx)];
+
+const roomLabelled = (ctx: DetectContext) =>
   scan(ctx, ROOM, (m) => {
     const word = m[1];
     const num = m[2];
+    // A letter label must be a capital standing apart ("bay C"), never the end of a word ("rooms").
+    if (/^[A-Za-z]\d*$/.test(num) && (!/^[A-Z]/.test(num) || !/\s/.test(m[0].slice(word.length, m[0].indexOf(num, word.length))))) return null;
     if (/^(trauma|resus|isolation|iso)$/i.test(word) && !/^\d/.test(num)) return null;
     if (/^[A-Z]$/.test(num) && !/^(bed|bay|room|rm|pod|cube|cubicle)$/i.test(word)) return null;
     if (/^(hall|hallway|chair|suite)$/i.test(word) && !/\d/.test(num)) return null;
@@ -123,8 +127,10 @@ export const roomNumber = (ctx: DetectContext) =>
     const sentence = sentenceOf(ctx.sentences, start);
     if (/^bed$/i.test(word) && /\b(garden|tomato\w*|plant\w*|flowers?|seeds?|soil|compost|veg\w*|herbs?|allotment|weeds?)\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return null;
     // "the lady in room 12", "Room 12 keeps calling": a person placed by the number.
-    const personPlaced = /\b(patient|pt|lady|man|woman|guy|gentleman|gent|kid|boy|girl|baby|child|grandma|grandpa|granny|resident|mom|dad|mother|father|teen|he|she|they|who|whoever)\b[^.!?]{0,20}\b(in|from|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(sentence.start, start - 40), start)) ||
-      atSentenceStart(ctx.text, sentence, start) || /^[’']s\b|^\s+(is|was|keeps|has|had|wants|needs|asked|says|said|called|pressed|rang|hit|refused|coded|died|passed|went|finally|just|still)\b/i.test(ctx.text.slice(end, end + 12));
+    const lead40 = ctx.text.slice(Math.max(sentence.start, start - 40), start);
+    const personPlaced = /\b(patient|pt|lady|man|woman|guy|gentleman|gent|kid|kiddo|boy|girl|baby|child|grandma|grandpa|granny|resident|mom|dad|mother|father|teen|he|she|they|who|whoever|dude|fella|sweetheart|angel|sir|ma'am)\b[^.!?]{0,20}\b(in|from|at)\s+(?:the\s+)?$/i.test(lead40) ||
+      /\b(this|that|the|our|my)\s+[a-z]+\s+(in|from)\s+$/i.test(lead40) ||
+      atSentenceStart(ctx.text, sentence, start) || /^[’']s\b|^\s+(is|was|keeps|has|had|wants|needs|asked|says|said|called|calls|pressed|presses|rang|rings|hit|refused|coded|died|passed|went|finally|just|still|threw|puked|vomited|pooped|bit|kicked|spat|yelled|screamed|fell|pulled|ate|drank|cried|laughed|sang|slept|woke)\b/i.test(ctx.text.slice(end, end + 12));
     const removal = phraseRemoval(ctx.text, sentence, start, end, ROOM_PREPOSITIONS);
     let fix;
     if (removal) fix = removal;
@@ -132,6 +138,16 @@ export const roomNumber = (ctx: DetectContext) =>
     else if (/\b(the|my|our|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) fix = replaceWith(start, end, 'patient');
     else fix = replaceWith(start, end, 'a patient');
     return { start, end, facts: personPlaced ? [`${word.toLowerCase()} number`, 'a person placed by it'] : [`${word.toLowerCase()} number`], strength: personPlaced ? 1 : 0, fix };
+  });
+
+/** "the guy in 14", "mrs k in 6B": a bare number after a person and "in" is a room. */
+const BARE_ROOM = /\b(?:patient|pt|lady|man|woman|guy|gentleman|gent|kid|kiddo|boy|girl|baby|grandma|grandpa|granny|dude|fella|mom|dad|family|sir|ma'am|\p{Lu}\p{Ll}+|[a-z]{1,3}\s[a-z])\s+(in\s+(\d{1,4}[A-Z]?))\b(?![.,:]?\d|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|%|mg|ml|percent|degrees?|°))/gu;
+export const bareRoom = (ctx: DetectContext) =>
+  scan(ctx, BARE_ROOM, (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    const removeFrom = ctx.text[start - 1] === ' ' ? start - 1 : start;
+    return { start, end, facts: ['a person placed by a bare room number'], strength: 0, fix: replaceWith(removeFrom, end, '') };
   });
 
 /** Ages over 89: "93-year-old", "aged 94", "94 yo", "she's 91", "turned 100". */

@@ -16,7 +16,7 @@ const STREET_ADDRESS = new RegExp(String.raw`\b\d{1,6}[A-Za-z]?\s+${NAME}${SUFFI
 const EURO_ADDRESS = /\b(?:\p{Lu}[\p{L}'-]*(?:katu|gatan|gata|straße|strasse|str\.|weg|laan|plein|gade|vej|tie)|(?:Rua|Rue|Via|Calle|Avenida|Av\.|Avenue|Viale|Piazza|Plaza|Largo|Travessa|Carrer|Ulica|ul\.)\s+(?:[\p{L}'-]+\s+){0,4}?\p{Lu}[\p{L}'-]*)\s+\d{1,5}[A-Za-z]?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*\d+)?|\b\d{1,5}\s+(?:rue|avenue|boulevard|place|chemin|allée)\s+(?:[\p{L}'-]+\s+){0,4}?\p{L}[\p{L}'-]*/giu;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 /** House number, street name, number ("450 Præstevænget 15", "3482 Via Franscini 71"): many European formats. */
-const NUMBERED_STREET = /\b\d{1,6}[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’.-]*[ \t]+\d{1,5}[A-Za-z]?\b\.?/gu;
+const NUMBERED_STREET = /\b\d{1,6}[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]{2,}[ \t]+\d{1,5}[A-Za-z]?\b\.?/gu;
 /** "Apt. 297", "Suite 838", "Flat 4B" on their own line or after a street. */
 const UNIT_ONLY = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Z]?\b/g;
 /** After "address:": whatever holds a number up to the line or sentence end. */
