@@ -14,6 +14,8 @@ export interface RawFinding {
   score: number;
   /** Whether it is a finding on its own; unfired candidates can still fire by agreement (lint.ts). */
   fired: boolean;
+  /** Title of the recommended fix when it is not the rule's `fix.title` (a rewording rule whose preferred fix did not apply). */
+  fixTitle?: string;
 }
 
 /** In strict mode a candidate fires on its own strength unless it is this weak. */

@@ -259,15 +259,32 @@ function familyNames(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-/** "#PrayForMrRomero", "#BabyNoahStrong": a name inside a hashtag. */
-const HASHTAG_NAME = /#[\p{L}\d_]*?(Mr|Mrs|Ms|Miss|Baby|Little|Lil)(\p{Lu}\p{Ll}+)[\p{L}\d_]*/gu;
+/**
+ * Names inside hashtags and handles: "#PrayForMrRomero", "#BabyNoahStrong", "#TeamMarcus",
+ * "@grandpa_joe_1931". A hashtag counts when a title or a support word ("Strong", "Team",
+ * "PrayFor") stands next to a known name; a handle when it holds a known name.
+ */
+const HASHTAG = /(?<![\w#@])#([\p{L}\d_]{3,})/gu;
+const HANDLE = /(?<![\w@.])@([A-Za-z0-9_.]{3,30})(?![\w@])/g;
+const SUPPORT = /^(mr|mrs|ms|miss|baby|little|lil|team|pray|prayers|for|strong|fights?|fighter|warrior|army|journey|recovery|brave|love|bravery|nation|squad|crew|tough|get|well|soon|go|home)$/i;
 function hashtagNames(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
-  HASHTAG_NAME.lastIndex = 0;
-  for (let m = HASHTAG_NAME.exec(ctx.text); m; m = HASHTAG_NAME.exec(ctx.text)) {
-    const start = m.index;
-    const end = m.index + m[0].length;
-    out.push({ start, end, facts: [`name "${m[1]} ${m[2]}" in a hashtag`], strength: 1.5, shape: 0.5, fix: { start: ctx.text[start - 1] === ' ' ? start - 1 : start, end, text: '' }, sentence: sentenceOf(ctx.sentences, start) });
+  const push = (start: number, end: number, fact: string, strength: number) =>
+    out.push({ start, end, facts: [fact], strength, shape: 0, fix: { start: ctx.text[start - 1] === ' ' ? start - 1 : start, end, text: '' }, sentence: sentenceOf(ctx.sentences, start) });
+  HASHTAG.lastIndex = 0;
+  for (let m = HASHTAG.exec(ctx.text); m; m = HASHTAG.exec(ctx.text)) {
+    const words = m[1].split(/(?<=\p{Ll})(?=\p{Lu})|_|(?<=\D)(?=\d)/u).filter(Boolean);
+    const name = words.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && nameKind(w) === 'name' && !NOT_NAMES.has(w));
+    const titled = words.some((w) => /^(mr|mrs|ms|miss|baby|little|lil)$/i.test(w));
+    if (!name || !(titled || words.some((w) => w !== name && SUPPORT.test(w)))) continue;
+    push(m.index, m.index + m[0].length, `name "${name}" in a hashtag`, titled ? 1.5 : 0.5);
+  }
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(ctx.text); m; m = HANDLE.exec(ctx.text)) {
+    const parts = m[1].split(/[._\d]+/).filter((p) => p.length > 2);
+    const name = parts.find((p) => nameKind(p[0].toUpperCase() + p.slice(1).toLowerCase()) === 'name');
+    if (!name) continue;
+    push(m.index, m.index + m[0].length, `handle "@${m[1]}" with a name`, 0);
   }
   return out;
 }
