@@ -125,11 +125,13 @@ export class LspClient {
     const { module, args } = serverCommand(transport);
     let proc: ChildProcess;
     let conn: MessageConnection;
+    // The server runs with networking patched to throw (privacy promise: no network at run time).
+    const preload = ['--require', join(__dirname, 'no-network.cjs')];
     if (transport === '--node-ipc') {
-      proc = fork(module, args, { cwd: options.cwd ?? root, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      proc = fork(module, args, { cwd: options.cwd ?? root, execArgv: preload, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
       conn = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
     } else {
-      proc = spawn(process.execPath, [module, ...args], { cwd: options.cwd ?? root, stdio: ['pipe', 'pipe', 'pipe'] });
+      proc = spawn(process.execPath, [...preload, module, ...args], { cwd: options.cwd ?? root, stdio: ['pipe', 'pipe', 'pipe'] });
       conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     }
     const client = new LspClient(proc, conn, options);

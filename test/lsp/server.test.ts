@@ -34,11 +34,6 @@ function tmpWorkspace(): string {
 
 after(async () => {
   for (const c of clients) await c.stop();
-  // Privacy promise: no draft text in logs, whatever the tests did.
-  for (const c of clients) {
-    const logged = [...c.logs, c.stderr].join('\n');
-    for (const bit of SECRET_BITS) assert.ok(!logged.includes(bit), `draft text "${bit}" reached the server log`);
-  }
 });
 
 describe('language server: push client (Neovim 0.7 capabilities)', () => {
@@ -413,5 +408,17 @@ describe('language server: starting', () => {
     const uri = 'untitled:ipc';
     c.open(uri, DRAFT);
     assert.deepEqual(codes(await c.diagnostics(uri, (d) => d.length > 0)), ['patient-privacy/name', 'patient-privacy/room']);
+  });
+});
+
+describe('language server: privacy promise', () => {
+  it('never writes draft text to its log or stderr, and never touches the network (#4)', async () => {
+    assert.ok(clients.length > 5, 'runs after the other server tests');
+    for (const c of clients) {
+      const logged = [...c.logs, c.stderr].join('\n');
+      for (const bit of SECRET_BITS) assert.ok(!logged.includes(bit), `draft text "${bit}" reached the server log`);
+      assert.ok(!c.stderr.includes('SCRUBS-TEST-NETWORK-ATTEMPT'), `the server tried the network: ${c.stderr}`);
+    }
+    assert.ok(clients.some((c) => c.logs.some((l) => /^doc#\d+ v\d+: \d+ finding/.test(l))), 'verbose trace lines were produced and checked');
   });
 });
