@@ -22,9 +22,9 @@ export interface LintInput {
   cache?: BlockCache<RawFinding[]>;
 }
 
-/** Which block kinds a rule reads. Image file names only feed photo rules. */
+/** Which block kinds a rule reads. Image file names feed photo rules, and names and rooms (propagated from the text). */
 function ruleReads(rule: CompiledRule, kind: Block['kind']): boolean {
-  if (kind === 'image-url') return rule.category === 'patient-photo';
+  if (kind === 'image-url') return rule.category === 'patient-photo' || rule.id === 'patient-privacy/name' || rule.id === 'patient-privacy/room';
   return true;
 }
 

@@ -152,6 +152,12 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       }
       shape = Math.max(shape, 0.5);
       if (run.every((t) => t.kind === 'initial')) facts.push('initial');
+    } else if (lowerRun && ctx.kind === 'image-url') {
+      // A file name ("okafor_sacrum_wk12.jpg") holds names only as words: they count when the
+      // same name is a patient's elsewhere in the draft (lint.ts propagates).
+      facts.push('name in a file name');
+      strength -= 4;
+      shape = -2;
     } else if (lowerRun) {
       if (run.length < 2 && !personContext) {
         i = skipTo;
@@ -274,7 +280,8 @@ function hashtagNames(ctx: DetectContext): Candidate[] {
   HASHTAG.lastIndex = 0;
   for (let m = HASHTAG.exec(ctx.text); m; m = HASHTAG.exec(ctx.text)) {
     const words = m[1].split(/(?<=\p{Ll})(?=\p{Lu})|_|(?<=\D)(?=\d)/u).filter(Boolean);
-    const name = words.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && nameKind(w) === 'name' && !NOT_NAMES.has(w));
+    // A known name, or a capitalised non-word next to a support word ("#JaydenStrong").
+    const name = words.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAMES.has(w) && !SUPPORT.test(w) && (nameKind(w) === 'name' || !isCommonWord(w)));
     const titled = words.some((w) => /^(mr|mrs|ms|miss|baby|little|lil)$/i.test(w));
     if (!name || !(titled || words.some((w) => w !== name && SUPPORT.test(w)))) continue;
     push(m.index, m.index + m[0].length, `name "${name}" in a hashtag`, titled ? 1.5 : 0.5);

@@ -141,9 +141,17 @@ const roomLabelled = (ctx: DetectContext) =>
   });
 
 /** "the guy in 14", "mrs k in 6B": a bare number after a person and "in" is a room. */
+const BARE_ROOM_BEFORE_VERB = /\b[a-z]+\s+(in\s+(\d{1,4}[A-Z]?))\s+(?=(?:just|keeps|kept|has|had|is|was|threw|pressed|presses|rang|rings|called|calls|wants|wanted|needs|needed|asked|asks|refused|refuses|pulled|pulls|hit|hits|bit|bites|kicked|spat|yelled|yells|screamed|screams|puked|vomited|pooped|fell|ate|cried|coded|died|crashed|tried|told|tells|said|says)\b)/g;
+/** "Mrs. Abernathy, 96, in 512, told me": a bare number set off by commas after a person. */
+const BARE_ROOM_APPOSITIVE = /(?<=\p{Lu}[\p{L}.'’-]*(?:,\s*\d{1,3})?,\s+)(in\s+(\d{1,4}[A-Z]?))(?=\s*,)/gu;
 const BARE_ROOM = /\b(?:patient|pt|lady|man|woman|guy|gentleman|gent|kid|kiddo|boy|girl|baby|grandma|grandpa|granny|dude|fella|mom|dad|family|sir|ma'am|\p{Lu}\p{Ll}+|[a-z]{1,3}\s[a-z])\s+(in\s+(\d{1,4}[A-Z]?))\b(?![.,:]?\d|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|%|mg|ml|percent|degrees?|°))/gu;
-export const bareRoom = (ctx: DetectContext) =>
-  scan(ctx, BARE_ROOM, (m) => {
+export const bareRoom = (ctx: DetectContext) => {
+  const found = [BARE_ROOM, BARE_ROOM_BEFORE_VERB, BARE_ROOM_APPOSITIVE].flatMap((re) => bareRoomWith(ctx, re));
+  return found.filter((c, i) => found.findIndex((o) => o.start === c.start) === i);
+};
+
+const bareRoomWith = (ctx: DetectContext, re: RegExp) =>
+  scan(ctx, re, (m) => {
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     const removeFrom = ctx.text[start - 1] === ' ' ? start - 1 : start;

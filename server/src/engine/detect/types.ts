@@ -1,10 +1,12 @@
-import type { FixKind, Span } from '../types';
+import type { BlockKind, FixKind, Span } from '../types';
 
 /** What a detector sees: one block of prose and its sentences. Offsets are block offsets. */
 export interface DetectContext {
   text: string;
   sentences: Span[];
   strict: boolean;
+  /** What the block is: an image file name reads differently from a paragraph. */
+  kind?: BlockKind;
 }
 
 /** A possible identifier. The rule's context scoring decides whether it becomes a finding. */
