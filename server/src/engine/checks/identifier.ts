@@ -60,6 +60,7 @@ export function decide(all: RawFinding[], strict: boolean): void {
   for (const r of all) {
     const strictFire = strict && r.rule.strict && (r.candidate.shape ?? r.candidate.strength) >= STRICT_FLOOR;
     r.fired = strictFire || (!r.candidate.strictOnly && r.score >= r.rule.threshold);
+    if (strictFire && (r.candidate.strictOnly || r.score < r.rule.threshold)) r.cues = ['strict mode flags every identifier', ...r.cues];
   }
 }
 
