@@ -242,7 +242,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     }
     let fix: Candidate['fix'];
     if (head.kind === 'affectionate') fix = { start: head.end, end, text: '' }; // "baby Noah" → "baby"
-    else if (head.kind === 'pro-honorific') fix = { start: first.start, end, text: '' }; // "Dr. Osei" → "Dr." + name gone
+    else if (head.kind === 'pro-honorific') fix = nounFix(text, sentence, head.start, end, roleFor(head.word)); // "Dr. Osei" → "a doctor"
     else fix = nounFix(text, sentence, spanStart, end, 'a patient');
     out.push({ start: spanStart, end, facts, strength, shape, fix, sentence });
     i = skipTo;
@@ -294,6 +294,16 @@ function hashtagNames(ctx: DetectContext): Candidate[] {
     push(m.index, m.index + m[0].length, `handle "@${m[1]}" with a name`, 0);
   }
   return out;
+}
+
+/** What a titled name generalises to: "Dr. Osei" → "a doctor". */
+function roleFor(title: string): string {
+  const t = title.replace(/\.$/, '').toLowerCase();
+  if (t === 'dr' || t === 'doctor') return 'a doctor';
+  if (t === 'nurse' || t === 'sister') return 'a nurse';
+  if (t === 'prof' || t === 'professor') return 'a professor';
+  if (/^(rev|fr|father|pastor|rabbi|imam)$/.test(t)) return 'a chaplain';
+  return 'a patient';
 }
 
 /** "Kónya, Becker and Vasquez": an unknown word next to known names in a list. */
