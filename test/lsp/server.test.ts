@@ -258,7 +258,7 @@ describe('language server: debounce and superseded versions', () => {
   it('publishes only the last of a burst of changes (#4)', async () => {
     const c = await start({
       capabilities: { ...NEOVIM_07, textDocument: { ...NEOVIM_07.textDocument, publishDiagnostics: { versionSupport: true } } },
-      settings: () => ({ debounceMs: 80 }),
+      settings: () => ({ debounceMs: 300 }),
     });
     const uri = 'untitled:burst';
     c.open(uri, DRAFT);
