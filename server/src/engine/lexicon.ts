@@ -51,12 +51,17 @@ export class Lexicon {
   }
 }
 
+/** `#` in a term: a quantity ("2", "50,000", "2.5", "two", "a", "half a"). */
+const NUMBER = '(?:\\d[\\d,.]*|(?:half\\s+)?an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|a\\s+few|a\\s+couple\\s+of|several)';
+
 function termToSource(term: string): string {
   return term
     .split(/\s+/)
     .map((word) =>
       word === '*'
         ? "[\\p{L}\\p{N}'’-]+" // a whole word: "my * birthday"
+        : word === '#'
+        ? NUMBER // a number in digits or words: "# mg"
         : word
         .split('*')
         .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))

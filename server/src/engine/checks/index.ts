@@ -12,6 +12,12 @@ import type { LintConfig } from '../config';
 import type { CueHits } from './score';
 import type { RawFinding } from './identifier';
 import { runIdentifiers } from './identifier';
+import { runLexicon } from './lexicon';
+import { runSentiment } from './sentiment';
+import { runProfanity } from './profanity';
+import { runHashtags } from './hashtag';
+import { runImages } from './image';
+import { runLength } from './length';
 
 export interface BlockContext {
   text: string;
@@ -39,8 +45,15 @@ export type DocumentCheck = (rules: CompiledRule[], ctx: DocumentContext) => Raw
 export const BLOCK_CHECKS: Partial<Record<CompiledRule['check'], BlockCheck>> = {
   identifier: runIdentifiers,
   'case-detail': runIdentifiers,
+  lexicon: runLexicon,
+  sentiment: runSentiment,
+  profanity: runProfanity,
+  hashtag: runHashtags,
 };
 
-export const DOCUMENT_CHECKS: Partial<Record<CompiledRule['check'], DocumentCheck>> = {};
+export const DOCUMENT_CHECKS: Partial<Record<CompiledRule['check'], DocumentCheck>> = {
+  image: runImages,
+  length: runLength,
+};
 
 export type { RawFinding } from './identifier';

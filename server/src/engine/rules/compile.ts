@@ -3,7 +3,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../../../../rules/schema.json';
 import { Lexicon } from '../lexicon';
 import { CATEGORIES, type Severity } from '../types';
-import type { CompiledRule, CompiledRuleSet, RuleData, RulePackData, RulePackSource, WeightedLexicon } from './types';
+import type { CompiledRule, CompiledRuleSet, RuleData, RuleExtras, RulePackData, RulePackSource, WeightedLexicon } from './types';
 import { DETECTORS } from '../detect';
 import { unsafePatternReason } from './safe-pattern';
 import { wordList } from '../detect/words';
@@ -122,7 +122,7 @@ function compileRule(
     return null;
   }
   let terms: Lexicon | undefined;
-  if (rule.check === 'lexicon') {
+  if (rule.check === 'lexicon' || (rule.terms?.length && rule.check !== 'identifier' && rule.check !== 'case-detail')) {
     if (!rule.terms?.length) {
       at('terms', 'is required for check: lexicon');
       return null;
@@ -150,6 +150,8 @@ function compileRule(
   }
   const severity: Severity = rule.severity ?? pack.severity ?? 'warning';
   if (!(CATEGORIES as readonly string[]).includes(pack.category)) return null;
+  const x = compileExtras(rule, pack, id, lexicons, at);
+  if (!x) return null;
   return {
     id,
     category: pack.category,
@@ -157,7 +159,7 @@ function compileRule(
     check: rule.check,
     detector: rule.detector,
     strength: rule.strength ?? 0,
-    threshold: rule.threshold ?? 2,
+    threshold: rule.threshold ?? (rule.check === 'identifier' || rule.check === 'case-detail' ? 2 : 0),
     raise,
     lower,
     strict: rule.strict ?? rule.check === 'identifier',
@@ -170,6 +172,58 @@ function compileRule(
     replace: rule.fix?.replace,
     examples: rule.examples ?? {},
     source: file,
+    x,
+  };
+}
+
+/** Lexicon names or literal terms → one lexicon (built-in word lists keep their lookup). */
+function termLexicon(name: string, names: string[], lexicons: Map<string, WeightedLexicon>): Lexicon {
+  const single = names.length === 1 ? lexicons.get(names[0]) : undefined;
+  if (single) return single.lexicon;
+  return new Lexicon(name, names.flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t]));
+}
+
+/** Fields of the newer checks, with their defaults; problems name the field. */
+function compileExtras(rule: RuleData, pack: RulePackData, id: string, lexicons: Map<string, WeightedLexicon>, at: (field: string, message: string) => void): RuleExtras | null {
+  const unknown = (field: string, names: string[] | undefined, reserved: string[] = []) => {
+    const bad = (names ?? []).find((n) => !reserved.includes(n) && !lexicons.has(n));
+    if (bad) at(field, `unknown lexicon "${bad}"`);
+    return !bad;
+  };
+  if (!unknown('targets', rule.targets) || !unknown('unless', rule.unless, ['quoted'])) return null;
+  let substitutions: RuleExtras['substitutions'] = null;
+  if (rule.substitutions?.length) {
+    const map = new Map<string, string[]>();
+    for (const name of rule.substitutions) {
+      const table = pack.substitutions?.[name];
+      if (!table) {
+        at('substitutions', `unknown substitution table "${name}"`);
+        return null;
+      }
+      for (const [from, to] of Object.entries(table)) if (!map.has(from.toLowerCase())) map.set(from.toLowerCase(), Array.isArray(to) ? to : [to]);
+    }
+    substitutions = { lexicon: new Lexicon(`${id}#substitutions`, [...map.keys()]), map };
+  }
+  const unless = (rule.unless ?? []).filter((n) => n !== 'quoted');
+  return {
+    near: (rule.near ?? []).map((n, i) => ({ lexicon: termLexicon(`${id}#near${i}`, n.terms, lexicons), within: n.within ?? 6, side: n.side ?? 'either' })),
+    span: rule.span ?? 'match',
+    unless: unless.length ? termLexicon(`${id}#unless`, unless, lexicons) : null,
+    unlessQuoted: (rule.unless ?? []).includes('quoted'),
+    targets: rule.targets?.length ? termLexicon(`${id}#targets`, rule.targets, lexicons) : null,
+    valence: rule.valence ?? 0,
+    carry: rule.carry ?? false,
+    sureness: rule.sureness ?? 2,
+    skip: new Set((rule.skip ?? []).flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t]).map((t) => t.toLowerCase())),
+    substitutions,
+    templates: rule.templates ?? [],
+    limits: rule.limits ?? {},
+    counting: rule.counting ?? {},
+    measure: rule.measure ?? 'characters',
+    tagParts: Object.fromEntries(
+      (['acronyms', 'units', 'rooms', 'honorifics', 'generic'] as const).map((k) => [k, (rule.tagParts?.[k] ?? []).flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t])]),
+    ) as RuleExtras['tagParts'],
+    fix: rule.fix ?? {},
   };
 }
 

@@ -8,12 +8,22 @@ export interface RulePackData {
   severity?: Severity;
   docs?: string;
   lexicons?: Record<string, { weight?: number; description?: string; terms?: string[]; source?: 'medical-terms'; scope?: 'sentence' | 'document' }>;
+  /** Rewording tables by name: phrase → replacement(s); rules name them in `substitutions`. */
+  substitutions?: Record<string, Record<string, string | string[]>>;
   rules: RuleData[];
+}
+
+/** A lexicon that must match near a trigger (check: lexicon). */
+export interface NearData {
+  terms: string[];
+  /** Words between the trigger and the match, at most (default 6). */
+  within?: number;
+  side?: 'before' | 'after' | 'either';
 }
 
 export interface RuleData {
   id: string;
-  check: 'identifier' | 'case-detail' | 'lexicon' | 'pattern';
+  check: 'identifier' | 'case-detail' | 'lexicon' | 'pattern' | 'sentiment' | 'profanity' | 'image' | 'hashtag' | 'length';
   severity?: Severity;
   detector?: string;
   strength?: number;
@@ -26,8 +36,49 @@ export interface RuleData {
   message: string;
   description: string;
   docs?: string;
-  fix?: { title?: string; replace?: string };
+  fix?: FixData;
+  /** check: lexicon — every group must match near the trigger, in the same sentence. */
+  near?: NearData[];
+  /** What a finding covers: the matched words (default), their clause or the whole sentence. */
+  span?: 'match' | 'segment' | 'sentence';
+  /** Lexicons that, anywhere in the paragraph, silence the rule (a citation); `quoted`: a term in quotes is talked about, not used. */
+  unless?: string[];
+  /** check: sentiment — what the sentence must be about (lexicon names). */
+  targets?: string[];
+  /** check: sentiment — weight of the sentence's negative AFINN valence. */
+  valence?: number;
+  /** check: sentiment — a sentence right after a flagged one about a target inherits the target. */
+  carry?: boolean;
+  /** check: profanity — the lowest cuss sureness flagged (0 maybe … 2 sure). */
+  sureness?: number;
+  /** check: profanity — words of the profanity lexicon never flagged (lexicon names or words). */
+  skip?: string[];
+  /** Substitution tables (pack `substitutions`) that reword the flagged sentence. */
+  substitutions?: string[];
+  /** Rewordings of the whole sentence; `{target}` is the person or group it is about. */
+  templates?: string[];
+  /** check: length / hashtag — per platform (`default` for any other). */
+  limits?: Record<string, number>;
+  /** check: length — how a platform counts: twitter (URLs 23, wide characters 2), mastodon (URLs 23), graphemes, code-points. */
+  counting?: Record<string, 'twitter' | 'mastodon' | 'graphemes' | 'code-points'>;
+  /** check: length — the character limit, or more hashtags than the platform's good practice. */
+  measure?: 'characters' | 'hashtags';
+  /** check: hashtag — lexicons for the parts of a tag. */
+  tagParts?: { acronyms?: string[]; units?: string[]; rooms?: string[]; honorifics?: string[]; generic?: string[] };
   examples?: { flag?: string[]; allow?: string[]; fix?: { before: string; after: string }[] };
+}
+
+export interface FixData {
+  title?: string;
+  replace?: string;
+  /** Whether `scrubs fix` may apply the recommended fix unattended (default: true for identifiers, false otherwise). */
+  safe?: boolean;
+  /** The recommended fix: rephrase (substitutions, templates), remove the matched words, the sentence, or (image) the image. */
+  prefer?: 'rephrase' | 'remove' | 'remove-sentence' | 'citation';
+  /** Offer "Add a citation placeholder" (text inserted at the sentence end). */
+  citation?: string;
+  /** Offer "Remove sentence" (default true for rephrase rules). */
+  removeSentence?: boolean;
 }
 
 /** A pack with the file it came from, as loaders hand it to the compiler. */
@@ -65,6 +116,40 @@ export interface CompiledRule {
   replace?: string;
   examples: NonNullable<RuleData['examples']>;
   source: string;
+  /** Everything the newer checks (lexicon, sentiment, profanity, image, hashtag, length) read. */
+  x: RuleExtras;
+}
+
+export interface CompiledNear {
+  lexicon: Lexicon;
+  within: number;
+  side: 'before' | 'after' | 'either';
+}
+
+export interface Substitution {
+  /** Keys of every table, longest first, matched on word boundaries. */
+  lexicon: Lexicon;
+  /** Lower-cased key → replacements (first is preferred). */
+  map: Map<string, string[]>;
+}
+
+export interface RuleExtras {
+  near: CompiledNear[];
+  span: 'match' | 'segment' | 'sentence';
+  unless: Lexicon | null;
+  unlessQuoted: boolean;
+  targets: Lexicon | null;
+  valence: number;
+  carry: boolean;
+  sureness: number;
+  skip: Set<string>;
+  substitutions: Substitution | null;
+  templates: string[];
+  limits: Record<string, number>;
+  counting: Record<string, 'twitter' | 'mastodon' | 'graphemes' | 'code-points'>;
+  measure: 'characters' | 'hashtags';
+  tagParts: { acronyms: string[]; units: string[]; rooms: string[]; honorifics: string[]; generic: string[] };
+  fix: FixData;
 }
 
 export interface CompiledRuleSet {

@@ -1,0 +1,112 @@
+/**
+ * Hashtag check: tags and mentions that name a unit (#BayviewICU, #4EastOncology), a room or bed
+ * (#Room12, #Ward6B) or a patient (#PrayForMrRomero). A tag is split into its parts (camel case,
+ * digits, known unit acronyms); it identifies a unit when a unit part comes with a word that is
+ * not generic ("#NICUnurse" and "#ICUstrong" are fine, "#MercyNICU" is not). Professional tags
+ * (`lower` lexicons) are never flagged.
+ */
+import type { CompiledRule } from '../rules/types';
+import type { BlockContext, RawFinding } from './index';
+import { nameKind } from '../detect/words';
+import { rawFinding, removalEdits, sentenceOf, type FixPlan } from './prose';
+import { refineSentences } from './prose';
+
+export interface TagParts {
+  acronyms: Set<string>;
+  units: Set<string>;
+  rooms: Set<string>;
+  honorifics: Set<string>;
+  generic: string[];
+}
+
+const partsCache = new WeakMap<CompiledRule, TagParts>();
+function partsOf(rule: CompiledRule): TagParts {
+  let p = partsCache.get(rule);
+  if (!p) {
+    const lower = (a: string[]) => new Set(a.map((t) => t.toLowerCase()));
+    p = {
+      acronyms: lower(rule.x.tagParts.acronyms),
+      units: lower(rule.x.tagParts.units),
+      rooms: lower(rule.x.tagParts.rooms),
+      honorifics: lower(rule.x.tagParts.honorifics),
+      generic: [...new Set(rule.x.tagParts.generic.map((t) => t.toLowerCase()))].sort((a, b) => b.length - a.length),
+    };
+    partsCache.set(rule, p);
+  }
+  return p;
+}
+
+/** Letters left once generic words are taken out ("nurselife" → "", "stmarys" → "stmarys"). */
+function leftover(word: string, generic: string[]): string {
+  let rest = word.toLowerCase();
+  for (const g of generic) if (g.length >= 2) rest = rest.split(g).join(' ');
+  return rest.replace(/\s+/g, '').replace(/[^a-z]/g, '');
+}
+
+/** Why a tag identifies a unit, a room or a patient; null when it does not. */
+export function identifyingTag(tag: string, p: TagParts): string | null {
+  const body = tag.slice(1);
+  // Camel-case and digit boundaries: "StMarysER" → St, Marys, ER; "Ward6B" → Ward, 6B.
+  const pieces = body.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+[A-Za-z]?(?![a-z])|\d+/g) ?? [];
+  const lowerPieces = pieces.map((x) => x.toLowerCase());
+  // A room, bed, bay or ward with its number: #Bed12, #Ward6B, #Room12.
+  for (let i = 0; i < pieces.length - 1; i++) {
+    if ((p.rooms.has(lowerPieces[i]) || p.units.has(lowerPieces[i])) && /^\d/.test(pieces[i + 1])) return `"${pieces[i]} ${pieces[i + 1]}" is a ${p.rooms.has(lowerPieces[i]) ? 'room or bed' : 'unit'} number`;
+  }
+  // A numbered wing: #4EastOncology, #6North.
+  const wing = /(?:^|[^\d])(\d{1,2}[A-Za-z]?)(North|South|East|West|N|S|E|W)(?![a-z])/.exec(body);
+  if (wing) return `"${wing[1]}${wing[2]}" names a ward`;
+  // An honorific with a name: #PrayForMrRomero, #BabyNoah.
+  for (let i = 0; i < pieces.length - 1; i++) {
+    if (p.honorifics.has(lowerPieces[i]) && /^[A-Z][a-z]+$/.test(pieces[i + 1]) && (lowerPieces[i] !== 'baby' || nameKind(pieces[i + 1]))) return `"${pieces[i]} ${pieces[i + 1]}" names a person`;
+  }
+  // A unit acronym or word with a proper name: #BayviewICU, #StMarysER, #MercyNICU.
+  const lowerBody = body.toLowerCase();
+  const units = [...p.acronyms].filter((a) => a.length >= 3 || /^[A-Z&]+$/.test(a.toUpperCase()));
+  for (const a of units) {
+    const short = a.length < 3;
+    let at = -1;
+    if (short) {
+      // Two-letter acronyms (ER, ED, OR) only count in capitals: "#Blessed" is not an ED.
+      const re = new RegExp(`${a.toUpperCase()}(?![a-z])`, 'g');
+      const m = re.exec(body);
+      at = m ? m.index : -1;
+    } else {
+      at = lowerBody.indexOf(a);
+      if (at >= 0 && !(at === 0 || at + a.length === body.length || /[A-Z\d_]/.test(body[at]) || /[A-Z\d_]/.test(body[at + a.length] ?? ''))) at = -1;
+    }
+    if (at < 0) continue;
+    const rest = leftover(body.slice(0, at) + ' ' + body.slice(at + a.length), [...p.generic, ...p.acronyms]);
+    if (rest.length >= 3) return `"${body.slice(0, at) || body.slice(at + a.length)}" with "${body.slice(at, at + a.length)}" names a unit`;
+  }
+  for (let i = 0; i < pieces.length; i++) {
+    if (!p.units.has(lowerPieces[i])) continue;
+    const rest = leftover(pieces.filter((_, j) => j !== i).join(' '), [...p.generic, ...p.acronyms]);
+    if (rest.length >= 3) return `"${pieces.filter((_, j) => j !== i).join('')}" with "${pieces[i]}" names a unit`;
+  }
+  return null;
+}
+
+const TAG = /(?<![\p{L}\p{N}_&/.@])[#@][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+
+export function runHashtags(rules: CompiledRule[], ctx: BlockContext): RawFinding[] {
+  const { text } = ctx;
+  const sentences = refineSentences(text, ctx.sentences);
+  if (!/[#@]/.test(text)) return [];
+  const out: RawFinding[] = [];
+  for (const rule of rules) {
+    const parts = partsOf(rule);
+    const good = rule.lower.flatMap((l) => l.lexicon.terms.map((t) => t.toLowerCase().replace(/^[#@]/, '')));
+    for (const m of text.matchAll(TAG)) {
+      const tag = m[0];
+      const span = { start: m.index!, end: m.index! + tag.length };
+      if (good.includes(tag.slice(1).toLowerCase())) continue;
+      const why = identifyingTag(tag, parts);
+      if (!why) continue;
+      const sentence = sentenceOf(sentences, span.start);
+      const plans: FixPlan[] = [{ type: 'remove', title: rule.x.fix.title ?? 'Remove hashtag', kind: 'remove', safe: rule.x.fix.safe ?? false, edits: removalEdits(text, span, sentence) }];
+      out.push(rawFinding(rule, span, sentence, plans, [why], 1, true));
+    }
+  }
+  return out;
+}

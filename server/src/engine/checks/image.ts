@@ -1,0 +1,105 @@
+/**
+ * Image check (a document check): a markdown image is scored from what describes it — alt text,
+ * title and file name in full, the caption (the prose right before or after it, or around it in
+ * the same paragraph) at half weight — with the rule's raise/lower lexicons. Fixes: remove the
+ * image, or replace it with a text note.
+ */
+import type { Block, Span } from '../types';
+import type { CompiledRule, WeightedLexicon } from '../rules/types';
+import type { DocumentContext, RawFinding } from './index';
+import { rawFinding, type FixPlan } from './prose';
+
+export interface MarkdownImage extends Span {
+  alt: string;
+  url: string;
+  title: string;
+}
+
+const IMAGE = /!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"([^"]*)"|'([^']*)'))?\s*\)/g;
+
+/** Images of the document: regex matches confirmed by the parser's image blocks (so code is skipped). */
+export function imagesOf(ctx: DocumentContext): MarkdownImage[] {
+  const imageBlocks = ctx.blocks.filter((b) => b.kind.startsWith('image-'));
+  if (imageBlocks.length === 0) return [];
+  const out: MarkdownImage[] = [];
+  for (const m of ctx.text.matchAll(IMAGE)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (!imageBlocks.some((b) => b.start >= span.start && b.end <= span.end)) continue;
+    out.push({ ...span, alt: m[1] ?? '', url: m[2] ?? '', title: m[3] ?? m[4] ?? '' });
+  }
+  return out;
+}
+
+/** "/images/haddad-peaked-t-waves.png" → "images haddad peaked t waves". */
+export function fileWords(url: string): string {
+  const path = url.replace(/[?#].*$/, '').split('/').filter(Boolean).slice(-2).join(' ');
+  return path
+    .replace(/\.[a-z0-9]{2,5}$/i, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    .replace(/[-_.+%]+/g, ' ')
+    .trim();
+}
+
+/** The prose that captions an image: its own paragraph, or the paragraph right before or after it. */
+function captionOf(ctx: DocumentContext, image: Span): string {
+  const prose = ctx.blocks.filter((b) => !b.kind.startsWith('image-') && b.kind !== 'link-title');
+  const around = prose.find((b) => b.start <= image.start && b.end >= image.end);
+  if (around) return around.text;
+  const close = (a: number, b: number) => (ctx.text.slice(a, b).match(/\n/g) ?? []).length <= 2 && !/\S/.test(ctx.text.slice(a, b).replace(/<!--[\s\S]*?-->/g, ''));
+  const before = [...prose].reverse().find((b: Block) => b.end <= image.start);
+  const after = prose.find((b: Block) => b.start >= image.end);
+  return [before && close(before.end, image.start) ? before.text : '', after && close(image.end, after.start) ? after.text : ''].filter(Boolean).join(' \n ');
+}
+
+function score(lexicons: WeightedLexicon[], subject: string, caption: string, blocks: Block[]): { value: number; cues: string[] } {
+  let value = 0;
+  const cues: string[] = [];
+  for (const { lexicon, weight, scope } of lexicons) {
+    if (scope === 'document') {
+      const m = blocks.map((b) => lexicon.find(b.text)[0]).find(Boolean);
+      if (m) {
+        value += weight;
+        cues.push(`${lexicon.name} "${m.term.toLowerCase()}"`);
+      }
+      continue;
+    }
+    const own = lexicon.find(subject);
+    const near = lexicon.find(caption);
+    const contribution = weight * Math.min(own.length, 2) + (weight / 2) * Math.min(near.length, 2);
+    if (!contribution) continue;
+    value += contribution;
+    const shown = [...new Set((own.length ? own : near).map((m) => m.term.toLowerCase()))].slice(0, 3);
+    cues.push(`${lexicon.name} ${shown.map((t) => `"${t}"`).join(', ')}${own.length ? '' : ' in the caption'}`);
+  }
+  return { value, cues };
+}
+
+export function runImages(rules: CompiledRule[], ctx: DocumentContext): RawFinding[] {
+  const images = imagesOf(ctx);
+  if (images.length === 0) return [];
+  const out: RawFinding[] = [];
+  for (const rule of rules) {
+    for (const image of images) {
+      const subject = [image.alt, image.title, fileWords(image.url)].filter(Boolean).join(' . ');
+      const caption = captionOf(ctx, image);
+      const up = score(rule.raise, subject, caption, ctx.blocks);
+      const down = score(rule.lower, subject, caption, ctx.blocks);
+      const value = rule.strength + up.value + down.value;
+      if (value < rule.threshold) continue;
+      // Remove the image with its line when it stands alone on it.
+      const lineStart = ctx.text.lastIndexOf('\n', image.start - 1) + 1;
+      const nl = ctx.text.indexOf('\n', image.end);
+      const lineEnd = nl < 0 ? ctx.text.length : nl;
+      const alone = !/\S/.test(ctx.text.slice(lineStart, image.start)) && !/\S/.test(ctx.text.slice(image.end, lineEnd));
+      const removal = alone ? { start: lineStart, end: nl < 0 ? lineEnd : nl + 1, text: '' } : { start: image.start, end: image.end, text: '' };
+      if (alone && nl >= 0 && /^\r?\n/.test(ctx.text.slice(nl + 1)) && lineStart > 0) removal.end = nl + 1 + /^\r?\n/.exec(ctx.text.slice(nl + 1))![0].length;
+      const plans: FixPlan[] = [
+        { type: 'image', title: rule.x.fix.title ?? 'Remove image', kind: 'remove', safe: rule.x.fix.safe ?? false, edits: [removal] },
+        { type: 'image', title: 'Replace image with a text note', kind: 'redact', safe: false, edits: [{ start: image.start, end: image.end, text: `*[Image removed${image.alt.trim() ? `: ${image.alt.trim().replace(/[*_\]]/g, '')}` : ''}]*` }] },
+      ];
+      out.push(rawFinding(rule, image, image, plans, [...up.cues, ...down.cues.map((c) => `despite ${c}`)], value, true));
+    }
+  }
+  return out;
+}

