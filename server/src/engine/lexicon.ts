@@ -15,9 +15,10 @@ export class Lexicon {
   constructor(readonly name: string, readonly terms: readonly string[], private readonly words?: () => Set<string>) {
     const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     const acronym = (t: string) => /^[A-Z0-9&]{2,}$/.test(t);
-    const build = (list: string[], flags: string) =>
-      list.length ? [new RegExp(`(?<![\\p{L}\\p{N}_])(?:${list.map(termToSource).join('|')})(?![\\p{L}\\p{N}_])`, flags)] : [];
-    this.patterns = [...build(unique.filter((t) => !acronym(t)), 'giu'), ...build(unique.filter(acronym), 'gu')];
+    const build = (list: string[], flags: string, before = '\\p{L}\\p{N}_') =>
+      list.length ? [new RegExp(`(?<![${before}])(?:${list.map(termToSource).join('|')})(?![\\p{L}\\p{N}_])`, flags)] : [];
+    // Acronyms may also end a camel-case hashtag ("#BayviewICU"): only capitals and digits may precede them.
+    this.patterns = [...build(unique.filter((t) => !acronym(t)), 'giu'), ...build(unique.filter(acronym), 'gu', '\\p{Lu}\\p{N}_')];
   }
 
   find(text: string, from = 0, to = text.length): LexiconMatch[] {

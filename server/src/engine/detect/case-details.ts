@@ -11,7 +11,12 @@ const AGE = /\b(\d{1,3})[- ]?(?:years?|yrs?|y|month|week|day)s?[- ]old\b|\b(\d{1
 const TIME = /\b(?:last\s+(?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|weekend)|tonight|today|early this morning|overnight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning)|new year'?s eve|christmas (?:eve|day)|(?:over|on) the (?:fourth|4th|long weekend|bank holiday|holidays?)|(?:on|over) (?:thanksgiving|halloween|easter|new year'?s|memorial day|labor day|labour day)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\b/gi;
 /** Kinds of places a story can happen at; with a proper name in front they pin it down. */
 const PLACE_NOUNS = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|bridge|mall|park|high|school|lake|river|beach|stadium|arena|square|station|platform|airport|expressway|freeway|parkway|pkwy|quarry|farm|alley|bowling alley|petting farm|factory|plant|mill|mine|warehouse|market|supermarket|store|gym|pool|field|fairground|fair|racetrack|track|rink|church|mosque|temple|synagogue|bar|pub|club|nightclub|restaurant|diner|hotel|motel|campground|trail|canyon|falls|creek|pier|harbor|harbour|marina|dock|tunnel|overpass|underpass|intersection|junction|roundabout|crossing|plaza|center|centre|arcade|cinema|theater|theatre|zoo|aquarium|reservoir|dam|woods|forest|ranch|estate|apartments|flats|tower|towers|complex'
-const PLACE = new RegExp(String.raw`\b(?:downtown|uptown|midtown|(?:on|at|near|off|along|in|from|outside|into|behind|under|by)\s+(?:the\s+)?)?(?:(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-)\s?-?\d{1,4}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:[a-z]+\s+)?(?:${PLACE_NOUNS})\b|(?:(?:on|at|near|off|along|in|from|outside)\s+(?:the\s+)?)(?:interstate|freeway|highway|turnpike|expressway|bypass)\b|(?:\p{Lu}[\p{L}'’-]+)(?:,\s*[A-Z]{2})\b)`, 'gu');
+const PLACE = new RegExp(
+  String.raw`\b(?:downtown|uptown|midtown)\b` +
+    String.raw`|\b(?:(?:on|at|near|off|along|in|from|outside|into|behind|under|by)\s+(?:the\s+)?)?(?:(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-)\s?-?\d{1,4}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:[a-z]+\s+)?(?:${PLACE_NOUNS.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`)})\b|(?:\p{Lu}[\p{L}'’-]+)(?:,\s*[A-Z]{2})\b)` +
+    String.raw`|\b(?:on|at|near|off|along|in|from|outside)\s+(?:the\s+)?(?:interstate|freeway|highway|turnpike|expressway|bypass)\b`,
+  'gu',
+);
 const NEWS = /\b(?:(?:on|in|made|hit|all over)\s+the\s+(?:local\s+)?(?:news|headlines|paper)|local news|news (?:crews?|vans?|reports?)|went viral|breaking news|news said|reported on|press outside|reporters)\b/gi;
 
 export interface CaseDetailLexicons {
