@@ -2,7 +2,7 @@
 // flagged (by rule) or the draft that must stay silent. Rule packs carry more examples of their
 // own (test/rule-examples.test.ts); these cover detector behaviour across phrasings.
 import assert from 'node:assert/strict';
-import { flagged } from '../helpers';
+import { fixed, flagged } from '../helpers';
 
 const FLAG: [string, string][] = [
   // names: honorifics, initials, nicknames, lower case, possessives, hashtags, propagation
@@ -14,6 +14,9 @@ const FLAG: [string, string][] = [
   ['Praying for the Nakamura family tonight after we lost their dad in the ICU.', 'patient-privacy/name "Nakamura"'],
   ['Still smiling about #GoHomeMrPetrov after his 40 days in ICU', 'patient-privacy/name "#GoHomeMrPetrov"'],
   ['Admitted Mr. Lindgren with sepsis.\n\nLindgren kept asking for his dog.', 'patient-privacy/name "Lindgren"'],
+  ['So proud of @lucia_runs_again, 6 weeks after her spinal surgery on our unit!', 'patient-privacy/name "@lucia_runs_again"'],
+  ['Keep fighting little man #TeamOliver, the whole NICU is cheering for you', 'patient-privacy/name "#TeamOliver"'],
+  ['Caption fail: ![Mr. Haddad after dialysis](haddad-dialysis.jpg) was admitted with sepsis.', 'patient-privacy/name "Mr. Haddad"'],
   // dates, ages
   ['Her c-section was on 14 February and the twins went home yesterday.', 'patient-privacy/date "on 14 February"'],
   ['We admitted him 2/9 with a GI bleed.', 'patient-privacy/date "2/9"'],
@@ -22,6 +25,8 @@ const FLAG: [string, string][] = [
   // rooms
   ['Whoever is in bay 7 keeps singing Dolly Parton at 3am.', 'patient-privacy/room "bay 7"'],
   ['The kid in room 4B ate all the popsicles on the unit.', 'patient-privacy/room "room 4B"'],
+  ['that sweetheart in 14 pressed the call bell all night long', 'patient-privacy/room "in 14"'],
+  ['Mrs. Abara, 91, in 512, told me stories about the war all shift.', 'patient-privacy/room "in 512"'],
   // contact and numbers
   ["His wife's cell is 312-555-0144 if anyone from the unit can call her back.", 'patient-privacy/phone "312-555-0144"'],
   ['The patient left her email, dana.k.rivers@mailbox.org, on the discharge form.', 'patient-privacy/email "dana.k.rivers@mailbox.org"'],
@@ -54,6 +59,8 @@ const ALLOW: string[] = [
   'I ran past the hospital on Maple Street this morning; the sunrise was unreal.',
   'The new ICU at St. Vincent Memorial opens next month.',
   'Bed 4 of my garden finally has tomatoes after weeks of rain.',
+  'Photo of our brand new unit: 24 private rooms and not one patient yet. No patients, no alarms.',
+  'We spent 3 hours in 2 rooms at the sim lab practising codes.',
   'The guideline is at https://www.who.int/publications and worth a read.',
 ];
 
@@ -67,6 +74,21 @@ describe('patient-privacy detectors', () => {
   for (const draft of ALLOW) {
     it(`stays silent on: ${draft.slice(0, 70)}`, () => {
       assert.deepEqual(flagged(draft).filter((f) => f.startsWith('patient-privacy/')), []);
+    });
+  }
+});
+
+describe('patient-privacy redactions', () => {
+  const cases: [string, string, { strict?: boolean }?][] = [
+    ['Mr. K in bed 4 refused his meds again.', 'A patient refused his meds again.'],
+    ['She was discharged on March 3rd after her stroke.', 'She was discharged recently after her stroke.'],
+    ['Our 94-year-old patient taught me gin rummy.', 'Our over-89-year-old patient taught me gin rummy.'],
+    ["His wife's cell is 312-555-0144 if anyone from the unit can call her back.", "His wife's cell is [phone] if anyone from the unit can call her back."],
+    ['Dr. Amara Osei treated Jamal Brown in room 12.', 'A doctor treated a patient.', { strict: true }],
+  ];
+  for (const [before, after, options] of cases) {
+    it(`redacts: ${before}`, () => {
+      assert.equal(fixed(before, { config: { strict: options?.strict ?? false } }), after);
     });
   }
 });
