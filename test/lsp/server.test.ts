@@ -403,6 +403,13 @@ describe('language server: starting', () => {
     assert.ok(!actions.some((a) => a.title.startsWith('This is not a patient')));
   });
 
+  it('checks documents of the `post` language as markdown (#4)', async () => {
+    const c = await start({ folders: [] });
+    const uri = 'untitled:draft.post';
+    c.open(uri, `<!-- scrubs-disable-next-line patient-privacy/room -->\n${DRAFT}`, 'post');
+    assert.deepEqual(codes(await c.diagnostics(uri, (d) => d.length > 0)), ['patient-privacy/name']);
+  });
+
   it('speaks Node IPC, as the VS Code client starts it (#4)', async () => {
     const c = await start({ transport: '--node-ipc' });
     const uri = 'untitled:ipc';
