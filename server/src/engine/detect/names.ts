@@ -37,7 +37,11 @@ const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare
 const OWN_PEOPLE = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/iu;
 /** Words around a single word that make it a person: "told Priya", "Kenji said", "my name is Siiri". */
 const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|hello|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|walked|helped|cared for|nursed|treated|sat with|prayed with|name is|name's|i am|i'm|this is|it's|contact|ask for|speak to|talk to|follow up with|according to|by|from|for|(?:patient|patients|pt|client|resident|man|woman|lady|gentleman|gent|boy|girl|kid|baby|son|daughter|husband|wife|mother|father|mum|mom|dad|grandson|granddaughter|friend|neighbou?r),?)\s+$/i;
-const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|spent|shouted|yelled|screamed|whispered|replied|answered|wrote|joined|left|arrived|moved|married|divorced|sent|texted|emailed|and\s+(?:his|her|their|i)|[a-z]+ed)\b|,\s+(can|could|would|will|please|thank|thanks|you|we|are|is|do|did|have|how|what|where|when|why|come|listen|look|stop|wait)\b)/i;
+const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|spent|shouted|yelled|screamed|whispered|replied|answered|wrote|joined|left|arrived|moved|married|divorced|sent|texted|emailed|and\s+(?:his|her|their|i))\b|,\s+(can|could|would|will|please|thank|thanks|you|we|are|is|do|did|have|how|what|where|when|why|come|listen|look|stop|wait)\b)/i;
+/** A sentence that starts with an unknown word and a past-tense verb: "Alvir spent a year...". */
+const PERSON_AFTER_PAST = /^\s+[a-z]+ed\b/;
+/** Famous people of medicine and nursing history are not patients ("Florence Nightingale"). */
+const FAMOUS_PEOPLE = /^(Florence Nightingale|Mary Seacole|Clara Barton|Ignaz Semmelweis|Edith Cavell|Dorothea Dix|Mary Breckinridge|Virginia Apgar|Virginia Henderson|Henrietta Lacks|Phineas Gage|Louis Pasteur|Joseph Lister|Jonas Salk|Edward Jenner|Marie Curie|Alexander Fleming|Elizabeth Blackwell|Mary Eliza Mahoney|Lillian Wald|Hildegard Peplau|Jean Watson|Patch Adams|Sigmund Freud|William Osler|Walt Whitman)\b/;
 const PLACE_BEFORE = /\b(at|in|to|near|of|on|into|across|toward|towards|via|visit|visiting|flew|moved)\s+(?:the\s+)?$/i;
 
 const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*\.?|[\p{Ll}][\p{L}\p{M}'’-]*/gu;
@@ -134,6 +138,10 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       continue;
     }
 
+    if (FAMOUS_PEOPLE.test(text.slice(first.start, first.start + 40))) {
+      i = skipTo + 1;
+      continue;
+    }
     const facts: string[] = [];
     let shape = run.reduce((sum, t) => sum + (WEIGHT[t.kind] ?? 0), 0) - 1;
     let strength = 0;
@@ -147,8 +155,10 @@ export const personName = (ctx: DetectContext): Candidate[] => {
         facts.push(`professional title "${head.word}"`);
         strength -= 2;
       } else {
+        // "baby Noah" is a patient more often than not; "Grandpa Walt" is usually the writer's own.
+        const family = /^(grandpa|grandma|granny|gramps|nana|nanna|papa|pops|auntie|aunty|uncle|mama|brother|sister|abuela|abuelo|tia|tio|bubbe|zayde|ouma|oupa)$/i.test(head.word);
         facts.push(`"${head.word}" before a name`);
-        strength += 1;
+        strength += family ? 0 : 1;
       }
       shape = Math.max(shape, 0.5);
       if (run.every((t) => t.kind === 'initial')) facts.push('initial');
@@ -202,7 +212,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       // A single unknown capitalised word is a name only when used as one.
       const speaker = /(^|\n)\s*$/.test(before(first, 4)) && /^:/.test(after(first, 2));
       const listed = nameListNeighbour(tokens, i, text);
-      if (!(sentenceInitial ? speaker || listed || PERSON_AFTER.test(after(last)) : personContext || speaker || listed)) {
+      if (!(sentenceInitial ? speaker || listed || PERSON_AFTER.test(after(last)) || PERSON_AFTER_PAST.test(after(last)) : personContext || speaker || listed)) {
         i = skipTo;
         continue;
       }

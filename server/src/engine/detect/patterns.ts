@@ -152,6 +152,7 @@ export const bareRoom = (ctx: DetectContext) => {
 
 const bareRoomWith = (ctx: DetectContext, re: RegExp) =>
   scan(ctx, re, (m) => {
+    if (/^(1[6-9]|20)\d\d$/.test(m[2])) return null; // "in 1855": a year
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     const removeFrom = ctx.text[start - 1] === ' ' ? start - 1 : start;

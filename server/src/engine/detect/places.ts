@@ -80,7 +80,8 @@ export const location = (ctx: DetectContext): Candidate[] => {
     if (withState) name += tail![0];
     const city = isCity(name.split(',')[0]);
     const words = name.split(/\s+/);
-    // "St. Vincent Memorial", "Mercy General": an institution, not a town.
+    // "St. Brendan's", "St. Vincent Memorial", "Mercy General": an institution, not a town.
+    if (/^(St\.?|Saint)\s/.test(name) && /['’]s$/.test(name)) continue;
     if (/^(Memorial|General|Regional|Hospital|Medical|Clinic|Health|Healthcare|Infirmary|Center|Centre|University|College|School|Academy|Church|Hospice|Institute|Pharmacy)$/.test(words[words.length - 1])) continue;
     // An unknown capitalised word after "in"/"from" may be a small town the list lacks.
     const unknownWord = !city && !withState && m[1] !== 'at' && words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w)) && !nameKind(words[0]);
