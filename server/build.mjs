@@ -94,7 +94,20 @@ writeFileSync(join(generated, 'words.json'), JSON.stringify(words));
 if (process.argv.includes('--assets-only')) process.exit(0);
 
 const minify = !process.argv.includes('--dev');
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify, sourcemap: minify ? false : 'inline', logLevel: 'warning', legalComments: 'none' };
+// Big word lists stay out of the bundles: dist/data/*.json, required at run time. Node reads JSON
+// with JSON.parse, far cheaper than compiling megabytes of object literals into every start-up.
+const BIG_DATA = /generated\/(words|medical|places|profanity|sentiment)\.json$/;
+mkdirSync(join(root, 'dist/data'), { recursive: true });
+for (const name of ['words', 'medical', 'places', 'profanity', 'sentiment']) {
+  if (existsSync(join(generated, `${name}.json`))) writeFileSync(join(root, `dist/data/${name}.json`), readFileSync(join(generated, `${name}.json`)));
+}
+const externalData = {
+  name: 'external-data',
+  setup(b) {
+    b.onResolve({ filter: BIG_DATA }, (args) => ({ path: `./data/${BIG_DATA.exec(args.path)[1]}.json`, external: true }));
+  },
+};
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify, sourcemap: minify ? false : 'inline', logLevel: 'warning', legalComments: 'none', plugins: [externalData] };
 const bundles = [
   { entry: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { entry: 'server/src/lsp/main.ts', out: 'dist/server.js' },

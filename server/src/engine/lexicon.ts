@@ -56,6 +56,13 @@ export class Lexicon {
 const NUMBER = '(?:\\d[\\d,.]*|(?:half\\s+)?an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|a\\s+few|a\\s+couple\\s+of|several)';
 
 function termToSource(term: string): string {
+  // "* accident": match the literal first and look back for the word, so the regex does not try
+  // a wildcard at every position of the text.
+  const leading = /^\*\s+(.+)$/.exec(term);
+  if (leading) {
+    const rest = termToSource(leading[1]);
+    return `(?:${rest})(?<=[\\p{L}\\p{N}'’-][\\s\\-]+(?:${rest}))`;
+  }
   return term
     .split(/\s+/)
     .map((word) =>

@@ -97,8 +97,12 @@ const FAMOUS = new RegExp(
     String.raw`|\b(?:${ci('lead')}\s+)?${ROLES}\s+(?:of|for|from|on)\s+(?:${THE}\s+)?(?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}`,
   'gu',
 );
+/** Cheap prefilter: no role word, no public figure (the full pattern is slow on long blocks). */
+const ROLE_HINT = /\b(?:actor|actress|singer|frontman|frontwoman|rapper|drummer|guitarist|dj|athlete|player|quarterback|qb|captain|striker|goalkeeper|goalie|pitcher|guard|linebacker|footballer|boxer|fighter|wrestler|jockey|influencer|youtuber|tiktoker|streamer|politician|star|celebrity|musician|anchor|newsreader|weather\w*|presenter|host|coach|manager|mayor|governor|senator|congress\w+|council\w+|mp|sheriff|chief|bishop|pastor|reverend|ceo|founder|owner|principal|chef|author|comedian|model|champion|olympian)\b/i;
+
 export const publicFigure = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
+  if (!ROLE_HINT.test(ctx.text)) return out;
   FAMOUS.lastIndex = 0;
   for (let m = FAMOUS.exec(ctx.text); m; m = FAMOUS.exec(ctx.text)) {
     const start = m.index;

@@ -1,12 +1,18 @@
 /** Word lists compiled at build time (server/build.mjs) from subtlex and cspell's people names. */
-import data from '../../generated/words.json';
-import medical from '../../generated/medical.json';
+// Loaded on first use: esbuild wraps a require()d JSON module in a function, so the CLI does not
+// pay for parsing megabytes of word lists before it knows it needs them.
+type Words = { common: string[]; names: string[]; ambiguousNames: string[] };
+const loadWords = (): Words => require('../../generated/words.json');
+const loadMedical = (): { terms: string[] } => require('../../generated/medical.json');
 
 let cache: { common: Set<string>; veryCommon: Set<string>; names: Set<string>; ambiguous: Set<string> } | null = null;
 
 function lists() {
   // `common` is sorted by frequency: its head are function words that are never names ("He", "No").
-  cache ??= { common: new Set(data.common), veryCommon: new Set(data.common.slice(0, 1500)), names: new Set(data.names), ambiguous: new Set(data.ambiguousNames) };
+  if (!cache) {
+    const data = loadWords();
+    cache = { common: new Set(data.common), veryCommon: new Set(data.common.slice(0, 1500)), names: new Set(data.names), ambiguous: new Set(data.ambiguousNames) };
+  }
   return cache;
 }
 
@@ -33,5 +39,5 @@ let medicalSet: Set<string> | null = null;
 
 /** Built-in word lists a lexicon can name as its `source`. */
 export function wordList(source: 'medical-terms'): () => Set<string> {
-  return () => (medicalSet ??= new Set(medical.terms));
+  return () => (medicalSet ??= new Set(loadMedical().terms));
 }
