@@ -8,10 +8,12 @@
 import type { CompiledRule } from '../rules/types';
 import type { BlockContext, RawFinding } from './index';
 import { nameKind } from '../detect/words';
-import { rawFinding, removalEdits, sentenceOf, type FixPlan } from './prose';
+import { rawFinding, removalEdits, scoreSpan, sentenceOf, type FixPlan } from './prose';
 import { refineSentences } from './prose';
 
 export interface TagParts {
+  hospitals: Set<string>;
+  support: Set<string>;
   acronyms: Set<string>;
   units: Set<string>;
   rooms: Set<string>;
@@ -25,6 +27,8 @@ function partsOf(rule: CompiledRule): TagParts {
   if (!p) {
     const lower = (a: string[]) => new Set(a.map((t) => t.toLowerCase()));
     p = {
+      hospitals: lower(rule.x.tagParts.hospitals),
+      support: lower(rule.x.tagParts.support),
       acronyms: lower(rule.x.tagParts.acronyms),
       units: lower(rule.x.tagParts.units),
       rooms: lower(rule.x.tagParts.rooms),
@@ -49,13 +53,27 @@ export function identifyingTag(tag: string, p: TagParts): string | null {
   // Camel-case and digit boundaries: "StMarysER" → St, Marys, ER; "Ward6B" → Ward, 6B.
   const pieces = body.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+[A-Za-z]?(?![a-z])|\d+/g) ?? [];
   const lowerPieces = pieces.map((x) => x.toLowerCase());
-  // A room, bed, bay or ward with its number: #Bed12, #Ward6B, #Room12.
+  // A room, bed, bay, pod or unit with its number, ending the tag: #Bed12, #Ward6B, #PICU4, #ICU5B.
   for (let i = 0; i < pieces.length - 1; i++) {
-    if ((p.rooms.has(lowerPieces[i]) || p.units.has(lowerPieces[i])) && /^\d/.test(pieces[i + 1])) return `"${pieces[i]} ${pieces[i + 1]}" is a ${p.rooms.has(lowerPieces[i]) ? 'room or bed' : 'unit'} number`;
+    const isPlace = p.rooms.has(lowerPieces[i]) || p.units.has(lowerPieces[i]) || p.acronyms.has(lowerPieces[i]);
+    if (isPlace && /^\d/.test(pieces[i + 1]) && pieces.slice(i + 2).every((x) => /^\d|^[A-Z]$/.test(x) || p.generic.includes(x.toLowerCase()))) {
+      return `"${pieces[i]}${pieces[i + 1]}" is a ${p.rooms.has(lowerPieces[i]) ? 'room or bed' : 'unit'} number`;
+    }
   }
-  // A numbered wing: #4EastOncology, #6North.
-  const wing = /(?:^|[^\d])(\d{1,2}[A-Za-z]?)(North|South|East|West|N|S|E|W)(?![a-z])/.exec(body);
-  if (wing) return `"${wing[1]}${wing[2]}" names a ward`;
+  // A numbered wing: #4EastOncology, #6North, #5SouthTelemetry.
+  const wing = /(?:^|[^\d])(\d{1,2}[A-Z]?)(North|South|East|West)(?![a-z])|^(\d{1,2})([NSEW])$/.exec(body);
+  if (wing) return `"${wing[1] ?? wing[3]}${wing[2] ?? wing[4]}" names a ward`;
+  // A person's name with a rallying word: #JaydenStrong, #TeamMarcus, #PrayForMrRomero.
+  for (let i = 0; i < pieces.length; i++) {
+    if (!/^[A-Z][a-z]+$/.test(pieces[i]) || nameKind(pieces[i]) !== 'name' || p.generic.includes(lowerPieces[i])) continue;
+    if (lowerPieces.some((x, j) => j !== i && p.support.has(x))) return `"${pieces[i]}" is a person's name`;
+  }
+  // A hospital's name: #RiverbendGeneral, #OakRidgeMedicalSurg.
+  for (let i = 0; i < pieces.length; i++) {
+    if (!p.hospitals.has(lowerPieces[i])) continue;
+    const rest = leftover(pieces.filter((_, j) => j !== i).join(' '), [...p.generic, ...p.acronyms]);
+    if (rest.length >= 3) return `"${body}" names a hospital`;
+  }
   // An honorific with a name: #PrayForMrRomero, #BabyNoah.
   for (let i = 0; i < pieces.length - 1; i++) {
     if (p.honorifics.has(lowerPieces[i]) && /^[A-Z][a-z]+$/.test(pieces[i + 1]) && (lowerPieces[i] !== 'baby' || nameKind(pieces[i + 1]))) return `"${pieces[i]} ${pieces[i + 1]}" names a person`;
@@ -87,7 +105,21 @@ export function identifyingTag(tag: string, p: TagParts): string | null {
   return null;
 }
 
-const TAG = /(?<![\p{L}\p{N}_&/.@])[#@][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+const TAG = /(?<![\p{L}\p{N}_&/.@])[#@][\p{L}\p{N}_]*\p{L}(?:[\p{L}\p{N}_]|\.(?=[\p{L}\p{N}_]))*/gu;
+
+/** "@princess.ava.fights" → ["princess", "ava", "fights"]; "@DrKellyMD" → ["Dr", "Kelly", "MD"]. */
+function handleParts(handle: string): string[] {
+  return handle.slice(1).split(/[._\d]+/).flatMap((x) => x.match(/[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+|[A-Z]+/g) ?? []);
+}
+
+/** A mention of a person by first name, in a sentence about their care: "@tina_b_mama ... since his stay with us". */
+function patientMention(tag: string, careCue: boolean): string | null {
+  if (!tag.startsWith('@') || !careCue) return null;
+  const parts = handleParts(tag);
+  if (parts.some((x) => /^(dr|doc|md|rn|np|pa|phd|gov|org|official|hospital|health|news)$/i.test(x))) return null;
+  const name = parts.find((x) => x.length > 2 && nameKind(x[0].toUpperCase() + x.slice(1).toLowerCase()));
+  return name ? `"${name}" is a first name, in a sentence about someone's care` : null;
+}
 
 export function runHashtags(rules: CompiledRule[], ctx: BlockContext): RawFinding[] {
   const { text } = ctx;
@@ -101,9 +133,9 @@ export function runHashtags(rules: CompiledRule[], ctx: BlockContext): RawFindin
       const tag = m[0];
       const span = { start: m.index!, end: m.index! + tag.length };
       if (good.includes(tag.slice(1).toLowerCase())) continue;
-      const why = identifyingTag(tag, parts);
-      if (!why) continue;
       const sentence = sentenceOf(sentences, span.start);
+      const why = tag.startsWith('@') ? patientMention(tag, scoreSpan(ctx.hits, rule.raise, sentence, [span], 0.5).value > 0) : identifyingTag(tag, parts);
+      if (!why) continue;
       const plans: FixPlan[] = [{ type: 'remove', title: rule.x.fix.title ?? 'Remove hashtag', kind: 'remove', safe: rule.x.fix.safe ?? false, edits: removalEdits(text, span, sentence) }];
       out.push(rawFinding(rule, span, sentence, plans, [why], 1, true));
     }

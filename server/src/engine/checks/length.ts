@@ -89,11 +89,11 @@ export function visibleText(ctx: DocumentContext): { text: string; toDoc: (i: nu
 export function runLength(rules: CompiledRule[], ctx: DocumentContext): RawFinding[] {
   const fm = ctx.frontMatter.data?.platform;
   const platform = platformOf(typeof fm === 'string' ? fm : ctx.config.platform);
-  if (!platform) return [];
   const out: RawFinding[] = [];
   let visible: ReturnType<typeof visibleText> | null = null;
   for (const rule of rules) {
-    const limit = rule.x.limits[platform] ?? rule.x.limits.default;
+    // Without a platform only a limit that holds everywhere (`any`) applies.
+    const limit = platform ? rule.x.limits[platform] ?? rule.x.limits.default : rule.x.limits.any;
     if (limit === undefined) continue;
     visible ??= visibleText(ctx);
     const { text, toDoc } = visible;
@@ -109,10 +109,11 @@ export function runLength(rules: CompiledRule[], ctx: DocumentContext): RawFindi
         return { start: before ? start - before[0].length : start, end, text: '' };
       });
       const plans: FixPlan[] = [{ type: 'remove', title: rule.x.fix.title ?? 'Remove extra hashtags', kind: 'remove', safe: false, edits }];
-      out.push(rawFinding(rule, span, span, plans, [`${tags.length} hashtags`, `${platform} good practice is ${limit} at most`], tags.length - limit, true));
+      out.push(rawFinding(rule, span, span, plans, [`${tags.length} hashtags`, platform ? `${platform} good practice is ${limit} at most` : `more than ${limit} is too many on any platform`], tags.length - limit, true));
       continue;
     }
-    const counting = rule.x.counting[platform] ?? rule.x.counting.default ?? 'graphemes';
+    if (!platform) continue;
+    const counting = rule.x.counting[platform] ?? rule.x.counting.default ?? "graphemes";
     const units = countUnits(text, counting);
     let total = 0;
     let overflow = -1;

@@ -53,7 +53,9 @@ export function runProfanity(rules: CompiledRule[], ctx: BlockContext): RawFindi
       const lower = raw.toLowerCase();
       if (!raw || rule.x.skip.has(lower)) continue;
       const sure = CUSS[lower];
-      if ((sure !== undefined && sure >= rule.x.sureness) || extra.has(lower)) {
+      // A likely word written as a name mid-sentence ("Dick Alvarez") is a name.
+      const asName = /^\p{Lu}\p{Ll}/u.test(raw) && (sure === undefined || sure < 2) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, start - 3), start));
+      if (((sure !== undefined && sure >= rule.x.sureness) || extra.has(lower)) && !asName) {
         hits.push({ start, end: start + raw.length, word: lower, via: sure !== undefined ? `profanity lexicon, sureness ${sure}` : 'listed in the rule' });
         continue;
       }

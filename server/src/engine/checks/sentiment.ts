@@ -36,7 +36,7 @@ export interface Valence {
 }
 
 /** Score one stretch of text with AFINN-165, VADER-style negation (×-0.5) and boosters (×1.5). */
-export function valence(text: string, span: Span = { start: 0, end: text.length }): Valence {
+export function valence(text: string, span: Span = { start: 0, end: text.length }, neutral: Set<string> = new Set()): Valence {
   const tokens: { word: string; raw: string }[] = [];
   const WORD = /[\p{L}][\p{L}'’-]*/gu;
   WORD.lastIndex = span.start;
@@ -58,6 +58,7 @@ export function valence(text: string, span: Span = { start: 0, end: text.length 
         span = n;
       }
     }
+    if (neutral.has(key) || neutral.has(word)) continue;
     let v = AFINN[key];
     if (v === undefined && word.endsWith("'s")) v = AFINN[word.slice(0, -2)];
     if (v === undefined) continue;
@@ -94,10 +95,10 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
   const out: RawFinding[] = [];
   const clauses = sentences.flatMap((sentence) => segmentsOf(text, sentence).map((segment) => ({ sentence, segment })));
   const scores = new Map<string, Valence>();
-  const valenceOf = (s: Span) => {
-    const key = `${s.start}:${s.end}`;
+  const valenceOf = (s: Span, neutral: Set<string>) => {
+    const key = `${s.start}:${s.end}:${neutral.size}`;
     let v = scores.get(key);
-    if (!v) scores.set(key, (v = valence(text, s)));
+    if (!v) scores.set(key, (v = valence(text, s, neutral)));
     return v;
   };
   for (const rule of rules) {
@@ -114,12 +115,11 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
         carriedFrom = index;
       }
       if (rule.x.targets && !target) return;
-      const v = valenceOf(segment);
-      const exclude = own ? [own] : [];
-      const up = scoreSpan(ctx.hits, rule.raise, segment, exclude, 0);
+      const v = valenceOf(segment, rule.x.neutral);
+      const up = scoreSpan(ctx.hits, rule.raise, segment, [], 0);
       const down = scoreSpan(ctx.hits, rule.lower, segment, [], 0);
       // An insult or sarcasm cue turns praise words into part of the jab ("truly visionary").
-      const negativity = up.value > 0 ? -v.negative + Math.max(0, v.sum - v.negative) * 0.5 : Math.max(0, -v.sum);
+      const negativity = rule.x.ironic && up.value > 0 ? -v.negative + Math.max(0, v.sum - v.negative) * 0.5 : Math.max(0, -v.sum);
       const score = rule.strength + rule.x.valence * negativity + up.value + down.value;
       if (score < rule.threshold) return;
       if (rule.x.carry && target) carriedFrom = index; // a rant goes on: the next clause may inherit it

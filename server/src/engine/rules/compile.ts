@@ -213,6 +213,8 @@ function compileExtras(rule: RuleData, pack: RulePackData, id: string, lexicons:
     targets: rule.targets?.length ? termLexicon(`${id}#targets`, rule.targets, lexicons) : null,
     valence: rule.valence ?? 0,
     carry: rule.carry ?? false,
+    ironic: rule.ironic ?? false,
+    neutral: new Set((rule.neutral ?? []).flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t]).map((t) => t.toLowerCase())),
     sureness: rule.sureness ?? 2,
     skip: new Set((rule.skip ?? []).flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t]).map((t) => t.toLowerCase())),
     substitutions,
@@ -221,7 +223,7 @@ function compileExtras(rule: RuleData, pack: RulePackData, id: string, lexicons:
     counting: rule.counting ?? {},
     measure: rule.measure ?? 'characters',
     tagParts: Object.fromEntries(
-      (['acronyms', 'units', 'rooms', 'honorifics', 'generic'] as const).map((k) => [k, (rule.tagParts?.[k] ?? []).flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t])]),
+      (['hospitals', 'support', 'acronyms', 'units', 'rooms', 'honorifics', 'generic'] as const).map((k) => [k, (rule.tagParts?.[k] ?? []).flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t])]),
     ) as RuleExtras['tagParts'],
     fix: rule.fix ?? {},
   };

@@ -49,6 +49,10 @@ export interface RuleData {
   valence?: number;
   /** check: sentiment — a sentence right after a flagged one about a target inherits the target. */
   carry?: boolean;
+  /** check: sentiment — lexicons of words whose AFINN valence does not count (clinical words: "pain", "risk", "died"). */
+  neutral?: string[];
+  /** check: sentiment — next to an insult or sarcasm cue, praise words count against ("truly visionary"). */
+  ironic?: boolean;
   /** check: profanity — the lowest cuss sureness flagged (0 maybe … 2 sure). */
   sureness?: number;
   /** check: profanity — words of the profanity lexicon never flagged (lexicon names or words). */
@@ -64,7 +68,7 @@ export interface RuleData {
   /** check: length — the character limit, or more hashtags than the platform's good practice. */
   measure?: 'characters' | 'hashtags';
   /** check: hashtag — lexicons for the parts of a tag. */
-  tagParts?: { acronyms?: string[]; units?: string[]; rooms?: string[]; honorifics?: string[]; generic?: string[] };
+  tagParts?: { hospitals?: string[]; support?: string[]; acronyms?: string[]; units?: string[]; rooms?: string[]; honorifics?: string[]; generic?: string[] };
   examples?: { flag?: string[]; allow?: string[]; fix?: { before: string; after: string }[] };
 }
 
@@ -141,6 +145,8 @@ export interface RuleExtras {
   targets: Lexicon | null;
   valence: number;
   carry: boolean;
+  ironic: boolean;
+  neutral: Set<string>;
   sureness: number;
   skip: Set<string>;
   substitutions: Substitution | null;
@@ -148,7 +154,7 @@ export interface RuleExtras {
   limits: Record<string, number>;
   counting: Record<string, 'twitter' | 'mastodon' | 'graphemes' | 'code-points'>;
   measure: 'characters' | 'hashtags';
-  tagParts: { acronyms: string[]; units: string[]; rooms: string[]; honorifics: string[]; generic: string[] };
+  tagParts: { hospitals: string[]; support: string[]; acronyms: string[]; units: string[]; rooms: string[]; honorifics: string[]; generic: string[] };
   fix: FixData;
 }
 
