@@ -92,3 +92,11 @@ describe('patient-privacy redactions', () => {
     });
   }
 });
+
+describe('patient-privacy in a multi-line plain-text post', () => {
+  it('flags the patient and the bed, not the colleague or what the patient calls the writer', () => {
+    const text = 'so tired. 3 codes tonight and the lady in bed 12 kept calling me Linda.\nShoutout to Dr. Patel for staying late.\nMs. Henderson\'s daughter yelled at me for 20 min about the ginger ale.';
+    const found = flagged(text, { filename: 'shift.txt' }).filter((f) => f.startsWith('patient-privacy/'));
+    assert.deepEqual(found, ['patient-privacy/room "bed 12"', 'patient-privacy/name "Ms. Henderson"']);
+  });
+});

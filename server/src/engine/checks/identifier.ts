@@ -28,7 +28,7 @@ const STRICT_FLOOR = -1;
 export function scoreCandidates(rule: CompiledRule, candidates: Candidate[], hits: CueHits, identifiers: Candidate[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (const candidate of candidates) {
-    const exclude = [candidate, ...identifiers.filter((o) => o !== candidate && o.sentence.start === candidate.sentence.start)];
+    const exclude = [candidate, ...identifiers.filter((o) => o !== candidate)];
     const up = scoreCues(hits, rule.raise, candidate.sentence, exclude);
     const down = scoreCues(hits, rule.lower, candidate.sentence, exclude);
     const score = rule.strength + candidate.strength + up.value + down.value;

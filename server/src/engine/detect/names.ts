@@ -232,7 +232,17 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       facts.push('used as a person');
       strength += 0.5;
     }
+    if (/^['’]s\s+(daughter|son|wife|husband|family|kids|children|mom|mum|dad|mother|father|grandson|granddaughter|carer|caregiver|nurse|doctor|room|bed|chart|meds|labs|scan|x-ray|surgery|diagnosis|wound)\b/i.test(text.slice(last.end - 2, last.end + 16).replace(/^[^'’]*/, ''))) {
+      // "Ms. Henderson's daughter", "Jamal's labs": a person with a family at the bedside or a chart.
+      facts.push('with a relative or a chart');
+      strength += 1;
+    }
     const lead = text.slice(Math.max(0, head.start - 60), head.start);
+    if (/\b(call(?:s|ed|ing)?|named)\s+me\s+$/i.test(lead)) {
+      // "kept calling me Linda": what someone calls the writer, not a patient's name.
+      facts.push('what someone calls you');
+      strength -= 3;
+    }
     if (OWN_PEOPLE.test(lead)) {
       facts.push(`named as ${/\b(my|our)\b[^]*$/i.exec(lead)![0].trim().replace(/,$/, '')}`);
       strength -= 4;
