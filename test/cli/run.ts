@@ -24,6 +24,8 @@ export function scrubs(cwd: string, args: string[], options: { input?: string | 
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
   if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
+  // The markdown format links to GitHub when it runs in a GitHub Actions job: not unless a test asks.
+  for (const name of ['GITHUB_ACTIONS', 'SCRUBS_LINK_BASE']) if (!options.env || !(name in options.env)) delete env[name];
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, input: options.input ?? '', env, encoding: 'utf8', timeout: 30_000 });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

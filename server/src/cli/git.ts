@@ -1,8 +1,9 @@
 /**
  * `--changed [REF]`: the lines added or modified since REF, from `git diff --unified=0`, so a
  * pull-request check reports only what the pull request wrote. REF defaults to the merge base of
- * HEAD with the default branch (origin/HEAD, else main, else master). Files git does not track
- * count as entirely new.
+ * HEAD with the default branch (origin/HEAD, else main, else master, else origin/main or
+ * origin/master, which is all a CI checkout such as actions/checkout has). Files git does not
+ * track count as entirely new.
  */
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
@@ -43,6 +44,9 @@ function realPath(path: string): string {
   }
 }
 
+/** Where the default branch is looked for, in order. CI checkouts often have only origin/main. */
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
+
 /** The base revision: REF as given, or the merge base with the default branch. Throws UsageError. */
 function baseRevision(top: string, ref: string | undefined): string {
   if (ref !== undefined) {
@@ -50,13 +54,13 @@ function baseRevision(top: string, ref: string | undefined): string {
     if (!commit) throw new UsageError(`--changed: "${ref}" is not a known git revision`);
     return commit;
   }
-  for (const candidate of ['origin/HEAD', 'main', 'master']) {
+  for (const candidate of DEFAULT_BRANCHES) {
     const commit = tryGit(top, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
     if (!commit) continue;
     const base = tryGit(top, ['merge-base', 'HEAD', commit]);
     if (base) return base;
   }
-  throw new UsageError('--changed: no default branch found (tried origin/HEAD, main, master); pass --changed REF');
+  throw new UsageError(`--changed: no default branch found (tried ${DEFAULT_BRANCHES.join(', ')}); pass --changed REF`);
 }
 
 /** Parse `git diff --unified=0` output into added line numbers per repository-relative path. */

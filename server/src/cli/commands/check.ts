@@ -1,4 +1,5 @@
 /** `scrubs check`: lint drafts and print a report; exit 1 on any error-severity finding. */
+import { isAbsolute, relative } from 'node:path';
 import { builtinRules, lint, LineIndex, type CompiledRule } from '../../engine';
 import type { ParsedArgs } from '../args';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors';
@@ -36,7 +37,7 @@ export async function check(args: ParsedArgs, io: Io): Promise<number> {
   }
 
   const report: Report = { files, rules: rulesInEffect(settings.loaded().map((c) => c.rules.rules)), tool: TOOL };
-  io.stdout(FORMATTERS[args.format](report, { color: useColor(io) }));
+  io.stdout(FORMATTERS[args.format](report, { color: useColor(io), linkBase: linkBaseFrom(io) }));
   if (skipped) io.stderr(`scrubs: skipped ${skipped} of ${plural(inputs.length, 'file')}\n`);
 
   const counts = countReport(report);
@@ -46,6 +47,21 @@ export async function check(args: ParsedArgs, io: Io): Promise<number> {
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
+}
+
+/**
+ * Where the markdown review comment's file links point: `SCRUBS_LINK_BASE` as given (joined to
+ * the paths as printed); else, in a GitHub Actions job, the checked-out commit on GitHub, with
+ * the working directory's place in the workspace; else nothing (relative links).
+ */
+export function linkBaseFrom(io: Pick<Io, 'cwd' | 'env'>): string | undefined {
+  const env = io.env;
+  if (env.SCRUBS_LINK_BASE) return env.SCRUBS_LINK_BASE;
+  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_SHA) return undefined;
+  const inWorkspace = env.GITHUB_WORKSPACE ? relative(env.GITHUB_WORKSPACE, io.cwd).replace(/\\/g, '/') : '';
+  if (inWorkspace.startsWith('..') || isAbsolute(inWorkspace)) return undefined;
+  const sub = inWorkspace ? `${inWorkspace.split('/').map(encodeURIComponent).join('/')}/` : '';
+  return `${env.GITHUB_SERVER_URL.replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/${sub}`;
 }
 
 /** Built-in rules first, then user rules, each id once. */

@@ -27,6 +27,11 @@ export interface ToolInfo {
 export interface FormatOptions {
   /** ANSI colours (stylish only). */
   color: boolean;
+  /**
+   * Prefix for file links in the markdown review comment (`https://github.com/o/r/blob/SHA/`),
+   * joined to each file's path; without it the links are relative.
+   */
+  linkBase?: string;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
