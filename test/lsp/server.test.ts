@@ -144,6 +144,17 @@ describe('language server: push client (Neovim 0.7 capabilities)', () => {
     assert.ok(after.length > 0 && !after.some((d) => d.code === 'patient-privacy/name'), JSON.stringify(codes(after)));
   });
 
+  it('keeps CRLF drafts CRLF: ranges per line and directives ending in \\r\\n (#4)', async () => {
+    const uri = fileUri(join(dir, 'crlf.md'));
+    const text = '# Shift\r\n\r\nMrs. Osei in room 12 finally went home today.\r\n';
+    c.open(uri, text);
+    const ds = await c.diagnostics(uri, (d) => d.length > 0);
+    assert.deepEqual(ds.find((d) => d.code === 'patient-privacy/name')!.range, range(2, 0, 2, 9));
+    const actions = await actionsAt(c, uri, range(2, 1, 2, 1));
+    const disable = actions.find((a) => a.title === 'Disable patient-privacy/name for this file')!;
+    assert.equal(applyWorkspaceEdit(text, uri, disable.edit!), `<!-- scrubs-disable-file patient-privacy/name -->\r\n${text}`);
+  });
+
   it('plain-text drafts get the directive as a line of its own (#4)', async () => {
     const uri = fileUri(join(dir, 'note.txt'));
     c.open(uri, DRAFT, 'plaintext');

@@ -4,7 +4,7 @@
  * README, lesson 1). Every action carries its `edit` or `command`: eglot 1.9 cannot resolve.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { fixText, type Fix, type Finding, type LintOptions } from '../engine';
+import { disableLineFix, dominantEol, fixText, type Fix, type Finding, type LintOptions } from '../engine';
 import { documentEdit, minimalEdit, toTextEdits } from './convert';
 import type { Analysis } from './analysis';
 
@@ -47,7 +47,10 @@ export function codeActions(a: Analysis, ctx: ActionContext): CodeAction[] {
   if (wanted(CodeActionKind.QuickFix, ctx.only)) {
     for (const f of here) {
       const diagnostic: Diagnostic = a.diagnostics[result.findings.indexOf(f)];
-      f.fixes.forEach((fix, i) => {
+      const fixes = f.fixes.some((fix) => fix.kind === 'disable')
+        ? f.fixes
+        : [...f.fixes, disableLineFix(f.ruleId, f.start, a.text, lines, dominantEol(a.text), result.document.language)];
+      fixes.forEach((fix, i) => {
         if (fix.edits.length === 0) return;
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0 && fix.kind !== 'disable', edit: edit(fix) });
       });
@@ -87,7 +90,7 @@ export function fixAllEdit(a: Analysis): { range: ReturnType<NonNullable<Analysi
 export function disableFileFix(a: Analysis, ruleId: string): Pick<Fix, 'edits'> {
   const result = a.result!;
   const text = a.text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = dominantEol(text);
   const directive = result.document.language === 'markdown' ? `<!-- scrubs-disable-file ${ruleId} -->` : `scrubs-disable-file ${ruleId}`;
   const fm = result.document.frontMatter.span;
   if (!fm) return { edits: [{ start: 0, end: 0, newText: `${directive}${eol}` }] };
