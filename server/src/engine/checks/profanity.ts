@@ -4,7 +4,6 @@
  * minus its `skip` list (clinical and everyday words such as "vomit" or "welfare"). Starred-out
  * spellings ("f***ing", "sh*t") are matched against the lexicon letter by letter.
  */
-import data from '../../generated/profanity.json';
 import type { Span } from '../types';
 import type { CompiledRule } from '../rules/types';
 import type { BlockContext, RawFinding } from './index';
@@ -12,14 +11,16 @@ import { scoreCues } from './score';
 import { planFixes, rawFinding, sentenceOf } from './prose';
 import { refineSentences } from './prose';
 
-const CUSS = data.cuss as Record<string, number>;
+// Loaded on first use (dist/data/profanity.json in the bundles), as detect/words.ts does.
+let cussWords: Record<string, number> | null = null;
+const cuss = (): Record<string, number> => (cussWords ??= (require('../../generated/profanity.json') as { cuss: Record<string, number> }).cuss);
 let byShape: Map<string, string[]> | null = null;
 
 /** Lexicon words by first letter and length, for reading starred-out spellings. */
 function shapes(): Map<string, string[]> {
   if (!byShape) {
     byShape = new Map();
-    for (const [word, sure] of Object.entries(CUSS)) {
+    for (const [word, sure] of Object.entries(cuss())) {
       if (sure < 1 || !/^[a-z]+$/.test(word)) continue;
       const key = `${word[0]}${word.length}`;
       byShape.set(key, [...(byShape.get(key) ?? []), word]);
@@ -35,6 +36,7 @@ export function uncensor(token: string, extra: Set<string>, preferred: Set<strin
   const fits = (w: string) => w.length === t.length && [...t].every((c, i) => c === '*' || c === w[i]);
   const candidates = [...(shapes().get(`${t[0]}${t.length}`) ?? []), ...[...extra].filter((w) => w[0] === t[0] && w.length === t.length)].filter(fits);
   // Words the pack has a milder substitute for are the common ones ("fucking", not "fagging").
+  const CUSS = cuss();
   candidates.sort((a, b) => Number(preferred.has(b)) - Number(preferred.has(a)) || (CUSS[b] ?? 1) - (CUSS[a] ?? 1) || a.localeCompare(b));
   return candidates[0] ?? null;
 }
@@ -43,6 +45,7 @@ export function runProfanity(rules: CompiledRule[], ctx: BlockContext): RawFindi
   const { text } = ctx;
   const sentences = refineSentences(text, ctx.sentences);
   const out: RawFinding[] = [];
+  const CUSS = cuss();
   for (const rule of rules) {
     const extra = new Set((rule.terms?.terms ?? []).map((t) => t.toLowerCase()).filter((t) => /^[a-z]+$/.test(t)));
     const hits: (Span & { word: string; via: string })[] = [];

@@ -6,20 +6,27 @@
  * negativity alone rarely reaches a threshold: "the flu is nasty" has no target, and
  * "pay hasn't risen since 2019" has no insult.
  */
-import data from '../../generated/sentiment.json';
 import type { Span } from '../types';
 import type { CompiledRule } from '../rules/types';
 import type { BlockContext, RawFinding } from './index';
 import { planFixes, rawFinding, scoreSpan, segmentsOf } from './prose';
 import { refineSentences } from './prose';
 
-const AFINN = data.afinn as Record<string, number>;
-/** AFINN's few multi-word entries ("fed up", "not good"), by first word. */
-const PHRASES = new Map<string, string[]>();
-for (const key of Object.keys(AFINN)) {
-  if (!key.includes(' ')) continue;
-  const first = key.split(' ')[0];
-  PHRASES.set(first, [...(PHRASES.get(first) ?? []), key]);
+// Loaded on first use (dist/data/sentiment.json in the bundles), as detect/words.ts does.
+let afinn: { words: Record<string, number>; phrases: Map<string, string[]> } | null = null;
+function lexicon(): { words: Record<string, number>; phrases: Map<string, string[]> } {
+  if (!afinn) {
+    const words = (require('../../generated/sentiment.json') as { afinn: Record<string, number> }).afinn;
+    // AFINN's few multi-word entries ("fed up", "not good"), by first word.
+    const phrases = new Map<string, string[]>();
+    for (const key of Object.keys(words)) {
+      if (!key.includes(' ')) continue;
+      const first = key.split(' ')[0];
+      phrases.set(first, [...(phrases.get(first) ?? []), key]);
+    }
+    afinn = { words, phrases };
+  }
+  return afinn;
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'hardly', 'barely', 'nobody', 'none', 'nothing', 'neither', 'nor', 'cannot', 'aint', "ain't"]);
@@ -42,6 +49,7 @@ export function valence(text: string, span: Span = { start: 0, end: text.length 
   WORD.lastIndex = span.start;
   const slice = text.slice(0, span.end);
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) tokens.push({ word: m[0].toLowerCase().replace(/’/g, "'"), raw: m[0] });
+  const { words: AFINN, phrases: PHRASES } = lexicon();
   const shouting = tokens.filter((t) => t.raw.length > 1 && t.raw === t.raw.toUpperCase()).length;
   const allCaps = shouting > tokens.length / 2;
   let sum = 0;

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { afterFix, assertFlags, assertSilent, flagged } from './util';
+
+describe('coworker-complaint', () => {
+  it('flags insults, mockery and sarcasm about colleagues and the employer, named or not', () => {
+    for (const text of [
+      'the day pharmacist is a walking incident report',
+      'Our so-called leadership team announced another pizza party instead of fixing the staffing grid.',
+      'A certain charge nurse on 3 West needs to learn that screaming at new grads isn\'t "leadership".',
+      'Our charge nurse is a useless clown who hides in the office every time a rapid response gets called.',
+      'The new unit manager has the emotional intelligence of a parking meter.',
+      'Dr. Patel is arrogant and dismissive with every nurse on the floor.',
+    ]) assert.equal(assertFlags(text, 'coworker-complaint').severity, 'warning');
+  });
+
+  it('carries the target into the next clause of a rant', () => {
+    const text = 'whoever decided Dr. Whitcombe should run nights clearly hates patients. the man couldn\'t find a vein in a garden hose.';
+    assert.deepEqual(flagged(text, 'coworker-complaint').length, 2);
+  });
+
+  it('stays silent on illness, praise and protected talk about pay and conditions (hard negatives)', () => {
+    for (const text of [
+      'the flu is nasty this year, wash your hands',
+      'Nurses at our hospital haven\'t had a cost-of-living raise since 2019. We\'re meeting Thursday to compare pay stubs and talk about staffing ratios.',
+      'Staffing on our unit is unsafe and management needs to hear it. Our staff council meets Tuesday.',
+      'Shout out to the night nurse who stayed late to help me, amazing 🙌',
+      'Huge congrats to my colleague Priya Raman on passing her boards!',
+      'they talk strangers through CPR on the worst day of their lives and we rarely even learn their names',
+    ]) assertSilent(text, 'coworker-complaint');
+  });
+
+  it('advises rather than forbids, and names the cues', () => {
+    const f = assertFlags('HR here is so useless they\'d never notice anyway', 'coworker-complaint');
+    assert.match(f.message, /"hr"/);
+    assert.match(f.message, /useless/);
+    assert.match(f.message, /pay and working conditions is fine/);
+  });
+
+  it('offers rewordings built from the sentence, then templates naming the target, then removal', () => {
+    const text = 'Our manager, bless her, couldn\'t lead a conga line at a wedding.';
+    const f = assertFlags(text, 'coworker-complaint');
+    assert.equal(f.fixes[0].title, 'Rephrase complaint');
+    assert.equal(afterFix(text, f), 'Our manager could use more leadership support.');
+    const titles = f.fixes.map((x) => x.title);
+    assert.ok(titles.some((t) => t.includes('I\'d like to see more support from our manager')), titles.join(' | '));
+    assert.equal(afterFix(text, f, 'Remove sentence'), '');
+    assert.equal(afterFix('HR here is so useless they\'d never notice anyway', assertFlags('HR here is so useless they\'d never notice anyway', 'coworker-complaint')), 'HR here is so stretched thin they\'d never notice anyway');
+  });
+});

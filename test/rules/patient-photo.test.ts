@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { afterFix, assertFlags, assertSilent, findings } from './util';
+
+describe('patient-photo', () => {
+  it('flags a markdown image whose alt text and file name show a patient chart film (error severity)', () => {
+    const text = 'Day 3.\n\n![Mr. Quispe\'s chest film, day 3](quispe-cxr-day3.png)\n\nThat was an empyema.';
+    const f = assertFlags(text, 'patient-photo', 'patient-photo/image');
+    assert.equal(f.severity, 'error');
+    assert.equal(text.slice(f.start, f.end), "![Mr. Quispe's chest film, day 3](quispe-cxr-day3.png)");
+    assert.match(f.message, /chest film|cxr/);
+    assert.equal(afterFix(text, f), 'Day 3.\n\nThat was an empyema.');
+    assert.equal(afterFix(text, f, 'Replace image with a text note'), "Day 3.\n\n*[Image removed: Mr. Quispe's chest film, day 3]*\n\nThat was an empyema.");
+  });
+
+  it('reads the file name and the caption of an image with no alt text', () => {
+    assertFlags('![](uploads/patient-wound-day2.jpg)', 'patient-photo', 'patient-photo/image');
+    assertFlags('My patient let me share this one.\n\n![](img/1234.jpg)\n\nHis wound is finally closing after twelve weeks.', 'patient-photo', 'patient-photo/image');
+  });
+
+  it('allows images of the author, a mannequin, a diagram or a published case', () => {
+    assertSilent('![My own wrist x-ray, taken the day I fell off my bike](/img/my-scaphoid-fracture.jpg)\n\nSix weeks in a cast.', 'patient-photo');
+    assertSilent('![Our SimMan mannequin in the sim lab](sim-lab.jpg)', 'patient-photo');
+    assertSilent('![Supine chest radiograph. Case courtesy of Radiopaedia.org, CC BY-NC-SA](radiopaedia-case.png)', 'patient-photo');
+  });
+
+  it('skips images inside code', () => {
+    assertSilent('```\n![patient chart](chart.png)\n```', 'patient-photo');
+  });
+
+  it('flags prose about photos of patients, monitors, x-rays, whiteboards and wristbands', () => {
+    for (const text of [
+      'took a pic of the monitor so you can all see this rhythm 👀',
+      'Snapped the whiteboard before report because our handwriting is art',
+      'My patient let me take a selfie with her on her 100th birthday!!',
+      'Here\'s the ECG from bed 4 tonight, classic STEMI',
+      'Swipe to see his chest x-ray from admission vs. now 😍',
+      'Wristband + tiny hand = my whole heart 😭 snapped this one during feeds',
+    ]) assertFlags(text, 'patient-photo');
+  });
+
+  it('stays silent on photos without patients (hard negatives)', () => {
+    for (const text of [
+      'First day as an RN ✨ Badge photo is terrible. Pic taken in the car park before I went in.',
+      'Night shift squad 🌙 Zero patients in this photo, maximum pancakes.',
+      'Throwback to my pinning ceremony, May 2014 📸 with my mum crying in row three.',
+      'Photo of our new ultrasound machine, still in the plastic 🤩 training starts Monday.',
+      'Never take photos of the patient whiteboard, it lists names.',
+    ]) assertSilent(text, 'patient-photo');
+  });
+
+  it('removes the sentence that describes the photo', () => {
+    const text = 'Long night. took a pic of the monitor so you can all see this rhythm. Wild.';
+    const f = assertFlags(text, 'patient-photo');
+    assert.equal(f.fixes[0].title, 'Remove photo mention');
+    assert.equal(afterFix(text, f), 'Long night. Wild.');
+  });
+
+  it('keeps offsets exact after an emoji and a CRLF', () => {
+    const text = '😀\r\nlook at this x-ray from tonight';
+    const [f] = findings(text, 'patient-photo');
+    assert.ok(f);
+    assert.ok(text.slice(f.start, f.end).startsWith('look at this x-ray'));
+  });
+});

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { afterFix, assertFlags, assertSilent } from './util';
+
+describe('unverified-claim', () => {
+  it('flags cure claims, absolutes, advice against care and doses without a source (warning)', () => {
+    const cases: [string, string][] = [
+      ['Apple cider vinegar dissolves kidney stones in about a week.', 'unverified-claim/cure-claim'],
+      ['elderberry syrup is 100% effective against the flu and never causes side effects', 'unverified-claim/absolute'],
+      ['Ditch the fluoride, friends!', 'unverified-claim/against-care'],
+      ['I tell everyone to take 2 grams a day.', 'unverified-claim/dose-advice'],
+      ['Sunscreen causes more cancer than the sun.', 'unverified-claim/cure-claim'],
+    ];
+    for (const [text, id] of cases) assert.equal(assertFlags(text, 'unverified-claim', id).severity, 'warning');
+  });
+
+  it('is silenced by a source in the sentence or paragraph, by hedges and by denials (hard negatives)', () => {
+    for (const text of [
+      'Two doses of MMR are about 97% effective, per the CDC: https://www.cdc.gov/measles/vaccines/.',
+      'Honey may reduce cough frequency a little, according to a Cochrane review.',
+      'Antibiotics don\'t cure colds, so please don\'t ask for them.',
+      'The American Heart Association recommends no more than 2,300 mg of sodium a day.',
+      'We gave 4 mg of morphine and his pain settled.',
+      '2.1 kg of pure attitude and the loudest cry on the unit',
+      'Our team hit 100% on the hand hygiene audit!',
+    ]) assertSilent(text, 'unverified-claim');
+  });
+
+  it('softens the absolute from the sentence itself, or adds a citation placeholder', () => {
+    const text = 'Turmeric cures arthritis.';
+    const f = assertFlags(text, 'unverified-claim', 'unverified-claim/cure-claim');
+    assert.equal(f.fixes[0].title, 'Soften claim');
+    assert.equal(afterFix(text, f), 'Turmeric may help with arthritis.');
+    assert.equal(afterFix(text, f, 'Add a citation placeholder'), 'Turmeric cures arthritis [source needed: add a link to the study or guideline].');
+    assert.equal(afterFix(text, f, 'Remove sentence'), '');
+  });
+
+  it('names the cue words in the message', () => {
+    const f = assertFlags('Oil pulling with coconut oil reverses cavities.', 'unverified-claim');
+    assert.match(f.message, /"reverses" \+ "cavities"/);
+  });
+});

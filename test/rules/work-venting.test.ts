@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { afterFix, assertFlags, assertSilent } from './util';
+
+describe('work-venting', () => {
+  it('flags angry bursts about the job at information severity', () => {
+    for (const text of [
+      'this 14 hour shift is killing me. never again',
+      'I hate this job and everyone who told me nursing was a calling',
+      'If you\'re thinking about going into medicine, just don\'t.',
+      'Honestly thinking about leaving healthcare altogether, it is breaking me',
+      'residency is hell',
+    ]) assert.equal(assertFlags(text, 'work-venting').severity, 'information');
+  });
+
+  it('leaves measured feelings, advice questions and idioms alone (hard negatives)', () => {
+    for (const text of [
+      'Hard week. We lost three people we had cared for, and I\'m letting myself feel that. Grief is part of this work.',
+      'honest question for #NurseTwitter: how do you keep your feet alive on 12s? accepting all advice',
+      'District nursing is the best job in the world.',
+      'Good luck on your exams, students',
+      'This flu season is killing it with the admissions, get your shot.',
+      'I\'m devastated we lost him tonight.',
+    ]) assertSilent(text, 'work-venting');
+  });
+
+  it('rephrases calmly from the writer\'s own words, or removes the sentence', () => {
+    const text = 'this job is slowly destroying me';
+    const f = assertFlags(text, 'work-venting');
+    assert.equal(f.fixes[0].title, 'Rephrase calmly');
+    assert.equal(afterFix(text, f), 'this job is wearing me down');
+    assert.equal(afterFix('Students, run while you can.', assertFlags('Students, run while you can.', 'work-venting')), 'Students, talk to people in the field before you decide.');
+    assert.ok(f.fixes.some((x) => x.title === 'Remove sentence'));
+  });
+});
