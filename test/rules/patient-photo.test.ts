@@ -23,6 +23,13 @@ describe('patient-photo', () => {
     assertSilent('![Supine chest radiograph. Case courtesy of Radiopaedia.org, CC BY-NC-SA](radiopaedia-case.png)', 'patient-photo');
   });
 
+  it('reads HTML <img> tags, and a caption at full weight when the image has no description', () => {
+    assertFlags('Her wound is finally closed!\n\n<img src="uploads/day30.jpg" alt="the wound on day 30">', 'patient-photo', 'patient-photo/image');
+    assertFlags('Mrs. D on her last day with us, after 40 days in our ICU.\n\n![](IMG_2034.jpg)', 'patient-photo', 'patient-photo/image');
+    assertSilent('Our team at the 5k!\n\n![](IMG_2034.jpg)', 'patient-photo');
+    assertSilent('```html\n<img src="patient-chart.png" alt="patient chart">\n```', 'patient-photo');
+  });
+
   it('skips images inside code', () => {
     assertSilent('```\n![patient chart](chart.png)\n```', 'patient-photo');
   });

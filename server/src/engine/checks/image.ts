@@ -17,17 +17,45 @@ export interface MarkdownImage extends Span {
 
 const IMAGE = /!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"([^"]*)"|'([^']*)'))?\s*\)/g;
 
-/** Images of the document: regex matches confirmed by the parser's image blocks (so code is skipped). */
-export function imagesOf(ctx: DocumentContext): MarkdownImage[] {
-  const imageBlocks = ctx.blocks.filter((b) => b.kind.startsWith('image-'));
-  if (imageBlocks.length === 0) return [];
-  const out: MarkdownImage[] = [];
-  for (const m of ctx.text.matchAll(IMAGE)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
-    if (!imageBlocks.some((b) => b.start >= span.start && b.end <= span.end)) continue;
-    out.push({ ...span, alt: m[1] ?? '', url: m[2] ?? '', title: m[3] ?? m[4] ?? '' });
-  }
+const HTML_IMAGE = /<img\b[^>]*>/gi;
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+
+/** Spans of fenced and indented code, where an image is only an example. */
+function codeSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const FENCE = /^(?: {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^(?: {0,3})\1[^\n]*$|$(?![\s\S]))/gm;
+  for (const m of text.matchAll(FENCE)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(/`[^`\n]+`/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
+}
+
+/**
+ * Images of the document: markdown images confirmed by the parser's image blocks (so code is
+ * skipped), and HTML <img> tags outside code (their alt, title and src read the same way).
+ */
+export function imagesOf(ctx: DocumentContext): MarkdownImage[] {
+  const out: MarkdownImage[] = [];
+  const imageBlocks = ctx.blocks.filter((b) => b.kind.startsWith('image-'));
+  if (imageBlocks.length) {
+    for (const m of ctx.text.matchAll(IMAGE)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (!imageBlocks.some((b) => b.start >= span.start && b.end <= span.end)) continue;
+      out.push({ ...span, alt: m[1] ?? '', url: m[2] ?? '', title: m[3] ?? m[4] ?? '' });
+    }
+  }
+  if (/<img\b/i.test(ctx.text)) {
+    const code = codeSpans(ctx.text);
+    for (const m of ctx.text.matchAll(HTML_IMAGE)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (code.some((c) => c.start <= span.start && c.end >= span.end)) continue;
+      const value = (name: string) => {
+        const a = attr(m[0], name);
+        return a ? a[1] ?? a[2] ?? a[3] ?? '' : '';
+      };
+      out.push({ ...span, alt: value('alt'), url: value('src'), title: value('title') });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "/images/haddad-peaked-t-waves.png" → "images haddad peaked t waves". */
@@ -52,7 +80,7 @@ function captionOf(ctx: DocumentContext, image: Span): string {
   return [before && close(before.end, image.start) ? before.text : '', after && close(image.end, after.start) ? after.text : ''].filter(Boolean).join(' \n ');
 }
 
-function score(lexicons: WeightedLexicon[], subject: string, caption: string, blocks: Block[]): { value: number; cues: string[] } {
+function score(lexicons: WeightedLexicon[], subject: string, caption: string, blocks: Block[], captionWeight: number): { value: number; cues: string[] } {
   let value = 0;
   const cues: string[] = [];
   for (const { lexicon, weight, scope } of lexicons) {
@@ -66,7 +94,7 @@ function score(lexicons: WeightedLexicon[], subject: string, caption: string, bl
     }
     const own = lexicon.find(subject);
     const near = lexicon.find(caption);
-    const contribution = weight * Math.min(own.length, 2) + (weight / 2) * Math.min(near.length, 2);
+    const contribution = weight * Math.min(own.length, 2) + weight * captionWeight * Math.min(near.length, 2);
     if (!contribution) continue;
     value += contribution;
     const shown = [...new Set((own.length ? own : near).map((m) => m.term.toLowerCase()))].slice(0, 3);
@@ -83,8 +111,11 @@ export function runImages(rules: CompiledRule[], ctx: DocumentContext): RawFindi
     for (const image of images) {
       const subject = [image.alt, image.title, fileWords(image.url)].filter(Boolean).join(' . ');
       const caption = captionOf(ctx, image);
-      const up = score(rule.raise, subject, caption, ctx.blocks);
-      const down = score(rule.lower, subject, caption, ctx.blocks);
+      // With no real description (no alt, a camera file name), the caption is all there is: full weight.
+      const described = /\p{L}{3,}/u.test(image.alt.replace(/\b(?:image|img|photo|picture|pic|dsc|screenshot)\b/gi, ''));
+      const captionWeight = described ? 0.5 : 1;
+      const up = score(rule.raise, subject, caption, ctx.blocks, captionWeight);
+      const down = score(rule.lower, subject, caption, ctx.blocks, captionWeight);
       const value = rule.strength + up.value + down.value;
       if (value < rule.threshold) continue;
       // Remove the image with its line when it stands alone on it.
