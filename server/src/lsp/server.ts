@@ -41,7 +41,7 @@ import { ConfigStore, DEFAULT_SETTINGS, readSettings, type ScrubsSettings, type 
 
 const SERVER_VERSION = '0.1.0';
 /** How long to wait for a client's workspace/configuration answer before using defaults. */
-const CONFIGURATION_TIMEOUT_MS = 3000;
+const CONFIGURATION_TIMEOUT_MS = 10_000;
 
 /** What the client declared in `initialize`, read once. */
 interface Capabilities {
@@ -323,9 +323,25 @@ export class ScrubsServer {
         (raw) => readSettings(raw, base),
         () => base,
       );
-      const timeout = new Promise<ScrubsSettings>((resolve) => setTimeout(() => resolve(base), CONFIGURATION_TIMEOUT_MS).unref());
+      // A slow client must not hold diagnostics back: after the timeout lint with the base
+      // settings, and when the real answer arrives, use it and lint again.
+      let timedOut = false;
+      const timeout = new Promise<ScrubsSettings>((resolve) =>
+        setTimeout(() => {
+          timedOut = true;
+          resolve(base);
+        }, CONFIGURATION_TIMEOUT_MS).unref(),
+      );
       pending = Promise.race([asked, timeout]);
       this.settingsCache.set(uri, pending);
+      void asked.then((late) => {
+        if (!timedOut || this.settingsCache.get(uri) !== pending) return;
+        this.settingsCache.set(uri, Promise.resolve(late));
+        this.analyses.delete(uri);
+        const doc = this.documents.get(uri);
+        if (doc && !this.caps.pull) this.schedule(doc.uri, doc.version, 0);
+        else if (this.caps.pull && this.caps.diagnosticRefresh) this.connection.languages.diagnostics.refresh();
+      });
     }
     return pending;
   }
