@@ -45,7 +45,7 @@ describe('VS Code extension manifest', () => {
     const run = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     assert.equal(run.status, 0, run.stderr);
     const files = run.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
-    const allowed = /^(dist\/(extension|server)\.js|dist\/data\/(words|medical|places|profanity|sentiment)\.json|syntaxes\/[\w.-]+\.tmLanguage\.json|schemas\/[\w.-]+\.json|package\.json|README\.md|LICENSE|icon\.png)$/;
+    const allowed = /^(dist\/(extension|server)\.js|dist\/data\/(words|medical|places|profanity|sentiment)\.json|syntaxes\/[\w.-]+\.tmLanguage\.json|schemas\/[\w.-]+\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md|icon\.png)$/;
     for (const f of files) assert.match(f, allowed);
     for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/data/words.json', 'package.json', 'syntaxes/post.tmLanguage.json', 'syntaxes/scrubs-injection.tmLanguage.json', 'schemas/scrubs-config.schema.json']) {
       assert.ok(files.includes(needed), `${needed} is packaged`);
