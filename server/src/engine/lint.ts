@@ -31,7 +31,10 @@ function ruleReads(rule: CompiledRule, kind: Block['kind']): boolean {
 export function analyseBlock(text: string, kind: Block['kind'], rules: CompiledRuleSet, strict: boolean, inDocument = new Map<string, string>()): RawFinding[] {
   const sentences = splitSentences(text);
   const active = rules.rules.filter((r) => BLOCK_CHECKS[r.check] && ruleReads(r, kind));
-  const hits = cueHits(text, active.flatMap((r) => [...r.raise, ...r.lower]), inDocument);
+  // Identifier rules share one pass over their cue lexicons; the other checks look their cues up
+  // lazily (checks/prose.ts `hitsFor`), only in blocks where their trigger words occur.
+  const shared = active.filter((r) => r.check === 'identifier' || r.check === 'case-detail');
+  const hits = cueHits(text, shared.flatMap((r) => [...r.raise, ...r.lower]), inDocument);
   const ctx: BlockContext = { text, sentences, kind, strict, hits, rules };
   const out: RawFinding[] = [];
   // Rules of one check kind run together (identifiers support each other).

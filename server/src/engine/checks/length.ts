@@ -94,10 +94,11 @@ export function runLength(rules: CompiledRule[], ctx: DocumentContext): RawFindi
   for (const rule of rules) {
     // Without a platform only a limit that holds everywhere (`any`) applies.
     const limit = platform ? rule.x.limits[platform] ?? rule.x.limits.default : rule.x.limits.any;
-    if (limit === undefined) continue;
+    if (limit === undefined || (rule.x.measure === 'hashtags' && !ctx.text.includes('#'))) continue;
     visible ??= visibleText(ctx);
     const { text, toDoc } = visible;
     if (rule.x.measure === 'hashtags') {
+      if (!ctx.text.includes('#')) continue;
       const tags = [...text.matchAll(/(?<![\p{L}\p{N}_&/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu)];
       if (tags.length <= limit) continue;
       const extra = tags.slice(limit);

@@ -10,7 +10,7 @@ import type { LexiconMatch } from '../lexicon';
 import type { BlockContext, RawFinding } from './index';
 import { scoreCues } from './score';
 import { isQuoted, planFixes, rawFinding, segmentAt, sentenceOf, trim, wordsBetween } from './prose';
-import { refineSentences } from './prose';
+import { hitsFor, refineSentences } from './prose';
 
 function nearMatch(rule: CompiledRule, text: string, m: LexiconMatch, sentence: Span, group: CompiledRule['x']['near'][number]): LexiconMatch | null {
   let best: LexiconMatch | null = null;
@@ -68,8 +68,8 @@ export function runLexicon(rules: CompiledRule[], ctx: BlockContext): RawFinding
         rule.x.span === 'sentence' ? trim(text, sentence) : rule.x.span === 'segment' ? cover(segmentAt(text, sentence, m.start), match) : match;
       if (taken.some((t) => t.start < flagged.end && flagged.start < t.end)) continue;
       const scored = rule.x.span === 'match' ? sentence : flagged;
-      const up = scoreCues(ctx.hits, rule.raise, scored, parts);
-      const down = scoreCues(ctx.hits, rule.lower, scored, []);
+      const up = scoreCues(hitsFor(ctx, rule.raise), rule.raise, scored, parts);
+      const down = scoreCues(hitsFor(ctx, rule.lower), rule.lower, scored, []);
       const score = rule.strength + up.value + down.value;
       const fired = score >= rule.threshold;
       if (!fired) continue;

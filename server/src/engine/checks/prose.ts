@@ -11,6 +11,24 @@ import type { RawFinding } from './identifier';
 
 export type TextEdit = Span & { text: string };
 
+const lazyHits = new WeakMap<object, CueHits>();
+
+/**
+ * The cue matches a rule needs in this block, found on first use and kept for the block's other
+ * rules: most blocks never reach a cue lookup because no trigger word occurs in them.
+ */
+export function hitsFor(ctx: { text: string; hits: CueHits }, lexicons: WeightedLexicon[]): CueHits {
+  let own = lazyHits.get(ctx);
+  if (!own) {
+    own = { byLexicon: new Map(ctx.hits.byLexicon), inDocument: ctx.hits.inDocument };
+    lazyHits.set(ctx, own);
+  }
+  for (const { lexicon, scope } of lexicons) {
+    if (scope === 'sentence' && !own.byLexicon.has(lexicon.name)) own.byLexicon.set(lexicon.name, lexicon.find(ctx.text));
+  }
+  return own;
+}
+
 /**
  * Cue score of one span: like checks/score.ts, but cues elsewhere in the block count `elsewhere`
  * times their weight (0 for clause-level judgements, where a neighbouring rant must not spill
