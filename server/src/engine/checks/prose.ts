@@ -104,7 +104,9 @@ export function trim(text: string, span: Span): Span {
   for (;;) {
     if (end <= start) break;
     const c = text[end - 1];
-    if (/[\s.,;:!?…"“”'’)\]*_~\-–—]/u.test(c) || /[\uFE0F\u200D]/.test(c) || EMOJI.test(c) || /[\uDC00-\uDFFF]/.test(c)) end--;
+    // An astral character (emoji) goes whole: never leave half a surrogate pair.
+    if (/[\uDC00-\uDFFF]/.test(c) && end - 2 >= start && /[\uD800-\uDBFF]/.test(text[end - 2])) end -= 2;
+    else if (/[\s.,;:!?…"“”'’)\]*_~\-–—]/u.test(c) || /[\uFE0F\u200D]/.test(c) || EMOJI.test(c) || /[\uDC00-\uDFFF]/.test(c)) end--;
     else break;
   }
   return { start, end: Math.max(start, end) };
