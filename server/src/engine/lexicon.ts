@@ -32,9 +32,12 @@ export class Lexicon {
         if (m.index + m[0].length <= to && set.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, term: m[0], lexicon: this.name });
       }
     }
+    // Search a prefix ending shortly after `to`: a term missing from a short sentence must not
+    // scan to the end of the block (quadratic on long blocks). The margin keeps lookaheads exact.
+    const hay = to + 64 < text.length ? text.slice(0, to + 64) : text;
     for (const re of this.patterns) {
       re.lastIndex = from;
-      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      for (let m = re.exec(hay); m && m.index < to; m = re.exec(hay)) {
         if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length, term: m[0], lexicon: this.name });
         if (m[0].length === 0) re.lastIndex++;
       }

@@ -26,7 +26,9 @@ export interface CaseDetailLexicons {
 function all(re: RegExp, text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  // A prefix ending shortly after `to`, so a sentence without a match does not scan the rest of the block.
+  const hay = to + 256 < text.length ? text.slice(0, to + 256) : text;
+  for (let m = re.exec(hay); m && m.index < to; m = re.exec(hay)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
