@@ -180,11 +180,15 @@ function toFinding(r: RawFinding, block: Block, severity: Severity, doc: string,
   const start = toDocOffset(block.pieces, candidate.start, 'start');
   const end = toDocOffset(block.pieces, candidate.end, 'end');
   const term = doc.slice(start, end);
-  const mapEdit = (e: { start: number; end: number; text: string }): Edit => ({
-    start: toDocOffset(block.pieces, e.start, 'start'),
-    end: toDocOffset(block.pieces, e.end, 'end'),
-    newText: rule.replace !== undefined && e === candidate.fix && e.text !== '' ? matchCase(rule.replace, e.text) : e.text,
-  });
+  const mapEdit = (e: { start: number; end: number; text: string }): Edit => {
+    // An insertion at a piece boundary maps once (as an end): mapped as a start it could land after its end.
+    const end = toDocOffset(block.pieces, e.end, 'end');
+    return {
+      start: e.start === e.end ? end : Math.min(toDocOffset(block.pieces, e.start, 'start'), end),
+      end,
+      newText: rule.replace !== undefined && e === candidate.fix && e.text !== '' ? matchCase(rule.replace, e.text) : e.text,
+    };
+  };
   const edits = [candidate.fix, ...(candidate.extraEdits ?? [])].map(mapEdit).sort((a, b) => a.start - b.start);
   const fixes: Fix[] = [{ title: r.fixTitle ?? rule.fixTitle, kind: candidate.fixKind ?? 'redact', edits, safe: candidate.fixSafe ?? true }];
   for (const alt of candidate.alternatives ?? []) {
