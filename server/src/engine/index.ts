@@ -80,7 +80,8 @@ function withFrontMatter(config: LintConfig, data: Record<string, unknown> | nul
     if (o.rules && typeof o.rules === 'object') {
       for (const [id, sev] of Object.entries(o.rules as Record<string, unknown>)) {
         if (typeof sev === 'string' && ['error', 'warning', 'information', 'hint', 'off'].includes(sev)) next.severities[id] = sev as never;
-        else problems.push(`front matter scrubs.rules.${id}: must be error, warning, information, hint or off`);
+        // The key is echoed only when it looks like a rule id: problems go to stderr, never draft text.
+        else problems.push(`front matter scrubs.rules${/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/.test(id) ? `.${id}` : ' (a key)'}: must be error, warning, information, hint or off`);
       }
     }
   } else if (own !== undefined) problems.push('front matter scrubs: must be a mapping');
