@@ -14,6 +14,10 @@ import { hitsFor, refineSentences } from './prose';
 // Loaded on first use (dist/data/profanity.json in the bundles), as detect/words.ts does.
 let cussWords: Record<string, number> | null = null;
 const cuss = (): Record<string, number> => (cussWords ??= (require('../../generated/profanity.json') as { cuss: Record<string, number> }).cuss);
+let sure: Set<string> | null = null;
+/** The words cuss rates sure (2): a lexicon `source: profanity` for other checks' cues (an insult aimed at a colleague). */
+export const profanityWords = (): Set<string> => (sure ??= new Set(Object.entries(cuss()).filter(([w, s]) => s >= 2 && /^[a-z]+$/.test(w)).map(([w]) => w)));
+
 let byShape: Map<string, string[]> | null = null;
 
 /** Lexicon words by first letter and length, for reading starred-out spellings. */

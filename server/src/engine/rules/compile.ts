@@ -7,6 +7,7 @@ import type { CompiledRule, CompiledRuleSet, RuleData, RuleExtras, RulePackData,
 import { DETECTORS } from '../detect';
 import { unsafePatternReason } from './safe-pattern';
 import { wordList } from '../detect/words';
+import { profanityWords } from '../checks/profanity';
 
 export interface RuleProblem {
   file: string;
@@ -73,7 +74,7 @@ export function compileRules(sources: RulePackSource[], options: { validate?: bo
     const pack = source.data as RulePackData;
     valid.push({ source, pack });
     for (const [name, lex] of Object.entries(pack.lexicons ?? {})) {
-      lexicons.set(name, { lexicon: new Lexicon(name, lex.terms ?? [], lex.source ? wordList(lex.source) : undefined), weight: lex.weight ?? 1, scope: lex.scope ?? 'sentence' });
+      lexicons.set(name, { lexicon: new Lexicon(name, lex.terms ?? [], lex.source === 'profanity' ? profanityWords : lex.source ? wordList(lex.source) : undefined), weight: lex.weight ?? 1, scope: lex.scope ?? 'sentence' });
     }
   }
 

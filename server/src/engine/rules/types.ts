@@ -7,7 +7,7 @@ export interface RulePackData {
   description?: string;
   severity?: Severity;
   docs?: string;
-  lexicons?: Record<string, { weight?: number; description?: string; terms?: string[]; source?: 'medical-terms'; scope?: 'sentence' | 'document' }>;
+  lexicons?: Record<string, { weight?: number; description?: string; terms?: string[]; source?: 'medical-terms' | 'profanity'; scope?: 'sentence' | 'document' }>;
   /** Rewording tables by name: phrase → replacement(s); rules name them in `substitutions`. */
   substitutions?: Record<string, Record<string, string | string[]>>;
   rules: RuleData[];
