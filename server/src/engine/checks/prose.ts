@@ -79,7 +79,8 @@ export function refineSentences(text: string, sentences: Span[]): Span[] {
   const ABBR = /^(?:approx|dept|inc|vol|fig|etc|vs|sept|univ|assn|bros|corp|est|govt|misc|mins?|hrs?|yrs?|wks?|mos?|pts?|meds|appt|amt|avg|max|min|ref|tel|temp|wt|ht)$/i;
   for (const s of sentences) {
     let start = s.start;
-    const RE = /([\p{L}]{3,}|\d)([.!?…]+)\s+(?=[\p{Ll}\d])/gu;
+    // The lookbehind starts a word only at its first letter: without it a long run of letters is quadratic.
+    const RE = /((?<![\p{L}])[\p{L}]{3,}|\d)([.!?…]+)\s+(?=[\p{Ll}\d])/gu;
     RE.lastIndex = s.start;
     const slice = text.slice(0, s.end);
     for (let m = RE.exec(slice); m; m = RE.exec(slice)) {
