@@ -22,7 +22,7 @@ export function settingsFor(args: ParsedArgs, io: Io): Settings {
   const overrides: { strict?: boolean; platform?: string } = {};
   if (args.strict) overrides.strict = true;
   if (args.platform !== undefined) overrides.platform = args.platform;
-  return new Settings({ cwd: io.cwd, explicit: args.config, overrides });
+  return new Settings({ cwd: io.cwd, explicit: args.config, overrides, warn: (line) => io.stderr(`scrubs: ${line}\n`) });
 }
 
 /** Throws UsageError (bad config, no files matching). Notes about skipped paths go to stderr. */

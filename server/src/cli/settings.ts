@@ -7,7 +7,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { rulesWith, formatProblem, type CompiledRuleSet, type LintConfig, type RuleProblem, type RulePackSource } from '../engine';
-import { findConfig, loadConfigFile, toLintConfig, type ConfigProblem } from '../node/config';
+import { findConfig, loadConfigFile, toLintConfig, unknownRuleKeys, type ConfigProblem } from '../node/config';
 import { readRulePacks } from '../node/rule-files';
 import { UsageError } from './errors';
 import { displayPath } from './paths';
@@ -35,6 +35,8 @@ export interface SettingsOptions {
   explicit?: string;
   /** Flags that win over every config file (--strict, --platform). */
   overrides: Partial<LintConfig>;
+  /** A warning about a config file that does not stop the run (one line, no newline). */
+  warn?: (line: string) => void;
 }
 
 /**
@@ -119,6 +121,7 @@ export class Settings {
     }
     const { ruleSet, problems } = rulesWith(sources);
     if (problems.length) throw configError(problems, `${this.display(path)}: rulePaths`);
+    for (const key of unknownRuleKeys(data, ruleSet)) this.options.warn?.(`${this.display(path)}: rules.${key}: is not a rule id or category (scrubs rules lists them); ignored`);
     return {
       path,
       baseDir,

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { DEFAULT_CONFIG, rulesWith, builtinRules, formatProblem, type CompiledRuleSet, type LintConfig, type SeveritySetting } from '../engine';
-import { findConfig, loadConfigFile, toLintConfig, type ConfigProblem } from '../node/config';
+import { findConfig, loadConfigFile, toLintConfig, unknownRuleKeys, type ConfigProblem } from '../node/config';
 import { readRulePacks } from '../node/rule-files';
 
 /** The `scrubs` settings section as the server understands it, defaults filled in. */
@@ -155,6 +155,9 @@ function load(path: string): WorkspaceConfig {
     const compiled = rulesWith(sources);
     rules = compiled.ruleSet;
     for (const p of compiled.problems) problems.push({ file: path, field: 'rulePaths', message: formatProblem(p) });
+  }
+  if (problems.length === 0) {
+    for (const key of unknownRuleKeys(file.data, rules)) problems.push({ file: path, field: `rules.${key}`, message: 'is not a rule id or category; ignored' });
   }
   // An invalid file counts as no file: defaults, with the problems shown on it.
   const data = file.problems.length ? {} : file.data;

@@ -127,6 +127,15 @@ export function loadConfigFile(path: string): LoadedConfig {
   return parseConfig(text, path);
 }
 
+/**
+ * Keys of `rules` that name neither a rule nor a category of the rule set: a typo there would
+ * silently change nothing, so both shells say so (a warning, not an error).
+ */
+export function unknownRuleKeys(data: ConfigFile, rules: { byId: Map<string, unknown>; rules: { category: string }[] }): string[] {
+  const categories = new Set(rules.rules.map((r) => r.category));
+  return Object.keys(data.rules ?? {}).filter((key) => !rules.byId.has(key) && !categories.has(key));
+}
+
 /** Turn a config file into engine settings. */
 export function toLintConfig(data: ConfigFile, overrides: Partial<LintConfig> = {}): LintConfig {
   return {

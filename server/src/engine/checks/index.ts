@@ -18,6 +18,7 @@ import { runProfanity } from './profanity';
 import { runHashtags } from './hashtag';
 import { runImages } from './image';
 import { runLength } from './length';
+import { runPatterns } from './pattern';
 
 export interface BlockContext {
   text: string;
@@ -49,6 +50,7 @@ export const BLOCK_CHECKS: Partial<Record<CompiledRule['check'], BlockCheck>> = 
   sentiment: runSentiment,
   profanity: runProfanity,
   hashtag: runHashtags,
+  pattern: runPatterns,
 };
 
 export const DOCUMENT_CHECKS: Partial<Record<CompiledRule['check'], DocumentCheck>> = {

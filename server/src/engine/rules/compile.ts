@@ -5,7 +5,7 @@ import { Lexicon } from '../lexicon';
 import { CATEGORIES, type Severity } from '../types';
 import type { CompiledRule, CompiledRuleSet, RuleData, RuleExtras, RulePackData, RulePackSource, WeightedLexicon } from './types';
 import { DETECTORS } from '../detect';
-import { unsafePatternReason } from './safe-pattern';
+import { compileUserPattern, type SafePattern } from './safe-pattern';
 import { wordList } from '../detect/words';
 import { profanityWords } from '../checks/profanity';
 
@@ -131,23 +131,19 @@ function compileRule(
     const words = rule.terms.flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t]);
     terms = new Lexicon(id, words);
   }
-  let pattern: RegExp | undefined;
+  let pattern: SafePattern | undefined;
   if (rule.check === 'pattern') {
-    if (!rule.pattern) {
+    if (typeof rule.pattern !== 'string' || !rule.pattern) {
       at('pattern', 'is required for check: pattern');
       return null;
     }
-    const unsafe = unsafePatternReason(rule.pattern);
-    if (unsafe) {
-      at('pattern', unsafe);
+    // Linear-time RE2 matching: a hostile pattern is refused here, with the reason, and the other rules run on.
+    const compiled = compileUserPattern(rule.pattern);
+    if ('problem' in compiled) {
+      at('pattern', compiled.problem);
       return null;
     }
-    try {
-      pattern = new RegExp(rule.pattern, 'giu');
-    } catch (error) {
-      at('pattern', `is not a valid regular expression (${(error as Error).message})`);
-      return null;
-    }
+    pattern = compiled.pattern;
   }
   const severity: Severity = rule.severity ?? pack.severity ?? 'warning';
   if (!(CATEGORIES as readonly string[]).includes(pack.category)) return null;

@@ -112,7 +112,7 @@ export interface CompiledRule {
   lower: WeightedLexicon[];
   strict: boolean;
   terms?: import('../lexicon').Lexicon;
-  pattern?: RegExp;
+  pattern?: import('./safe-pattern').SafePattern;
   message: string;
   description: string;
   docs?: string;
