@@ -3,7 +3,7 @@
  * original, so a crash never leaves half a file. The mode is kept, and a symlink is written
  * through to its target (the link stays a link; no other file is ever replaced).
  */
-import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -12,14 +12,20 @@ export interface WriteExpectation {
   mtimeMs?: number;
   size?: number;
   mode?: number;
+  /** The bytes that were read: the file is left alone unless it still holds exactly these. */
+  original?: Buffer;
 }
+
+const changed = () => Object.assign(new Error('changed on disk while being fixed'), { code: 'ECHANGED' });
 
 export function writeAtomic(path: string, bytes: Buffer, expected: WriteExpectation = {}): void {
   const real = realpathSync(path);
   const stat = statSync(real);
   if ((expected.mtimeMs !== undefined && stat.mtimeMs !== expected.mtimeMs) || (expected.size !== undefined && stat.size !== expected.size)) {
-    throw Object.assign(new Error('changed on disk while being fixed'), { code: 'ECHANGED' });
+    throw changed();
   }
+  // Read-only means read-only, even for root (who could rename over it): never replace such a file.
+  if ((stat.mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EREADONLY' });
   const mode = (expected.mode ?? stat.mode) & 0o7777;
   const temp = join(dirname(real), `.${basename(real)}.scrubs-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
@@ -32,6 +38,13 @@ export function writeAtomic(path: string, bytes: Buffer, expected: WriteExpectat
       closeSync(fd);
     }
     chmodSync(temp, mode); // openSync's mode is filtered by the umask
+    try {
+      chownSync(temp, stat.uid, stat.gid); // root fixing someone's file leaves it theirs
+    } catch {
+      // not permitted (not root): the file is ours already
+    }
+    // Last look before the rename: an editor that saved meanwhile keeps its version.
+    if (expected.original && !readFileSync(real).equals(expected.original)) throw changed();
     renameSync(temp, real);
   } catch (error) {
     try {

@@ -51,10 +51,10 @@ export async function fix(args: ParsedArgs, io: Io): Promise<number> {
       out += unifiedDiff(input.display, bom + draft.text, bom + result.text);
     } else {
       try {
-        writeAtomic(input.path!, Buffer.from(bom + result.text, 'utf8'), { mtimeMs: draft.mtimeMs, size: draft.size, mode: draft.mode });
+        writeAtomic(input.path!, Buffer.from(bom + result.text, 'utf8'), { mtimeMs: draft.mtimeMs, size: draft.size, mode: draft.mode, original: Buffer.from(bom + draft.text, 'utf8') });
       } catch (error) {
         const code = codeOf(error);
-        note(io, input.display, code === 'ECHANGED' ? 'not written: the file changed on disk while it was being fixed' : `not written (${code})`);
+        note(io, input.display, code === 'ECHANGED' ? 'not written: the file changed on disk while it was being fixed' : code === 'EREADONLY' ? 'not written: the file is read-only' : `not written (${code})`);
         failed++;
         continue;
       }
