@@ -33,6 +33,8 @@ export function runLexicon(rules: CompiledRule[], ctx: BlockContext): RawFinding
   const { text } = ctx;
   const sentences = refineSentences(text, ctx.sentences);
   const out: RawFinding[] = [];
+  // Two rules of one category flagging the very same words say one thing: the higher score keeps it.
+  const byCategory = new Map<string, RawFinding[]>();
   for (const rule of rules) {
     if (!rule.terms || !rule.terms.test(text)) continue; // cheap prefilter: one regex per rule and block
     if (rule.x.unless?.test(text)) continue;
@@ -67,16 +69,21 @@ export function runLexicon(rules: CompiledRule[], ctx: BlockContext): RawFinding
       const flagged =
         rule.x.span === 'sentence' ? trim(text, sentence) : rule.x.span === 'segment' ? cover(segmentAt(text, sentence, m.start), match) : match;
       if (taken.some((t) => t.start < flagged.end && flagged.start < t.end)) continue;
+      const same = byCategory.get(rule.category) ?? [];
+      const twin = same.find((t) => t.candidate.start === flagged.start && t.candidate.end === flagged.end);
       const scored = rule.x.span === 'match' ? sentence : flagged;
       const up = scoreCues(hitsFor(ctx, rule.raise), rule.raise, scored, parts);
       const down = scoreCues(hitsFor(ctx, rule.lower), rule.lower, scored, []);
       const score = rule.strength + up.value + down.value;
       const fired = score >= rule.threshold;
-      if (!fired) continue;
+      if (!fired || (twin && twin.score >= score)) continue;
       taken.push(flagged);
       const cues = [...new Set(parts.map((p) => `"${p.term.toLowerCase()}"`))].join(' + ');
       const plans = planFixes(rule, { text, match, flagged, sentence });
-      out.push(rawFinding(rule, flagged, sentence, plans, [cues, ...up.cues, ...down.cues.map((c) => `despite ${c}`)], score, fired));
+      const finding = rawFinding(rule, flagged, sentence, plans, [cues, ...up.cues, ...down.cues.map((c) => `despite ${c}`)], score, fired);
+      if (twin) out.splice(out.indexOf(twin), 1);
+      byCategory.set(rule.category, [...same.filter((t) => t !== twin), finding]);
+      out.push(finding);
     }
   }
   return out;

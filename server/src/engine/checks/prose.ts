@@ -285,7 +285,9 @@ export function planFixes(rule: CompiledRule, c: FixContext): FixPlan[] {
     add('rephrase', substitute(rule, text, scope, sentence, 1), 'rephrase');
   }
   if (c.target && rule.x.templates.length) {
-    const seg = c.flagged;
+    // A clause that ends in closing quotes or brackets takes them along: the template replaces it whole.
+    const closing = /^["”’')\]]+/.exec(text.slice(c.flagged.end, sentence.end));
+    const seg = closing ? { start: c.flagged.start, end: c.flagged.end + closing[0].length } : c.flagged;
     const atStart = startsSentence(text, sentence, seg.start);
     for (const template of rule.x.templates) {
       let filled = template.replace(/\{target\}/g, c.target).replace(/\{match\}/g, text.slice(c.match.start, c.match.end));
