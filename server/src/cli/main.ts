@@ -49,6 +49,15 @@ export async function run(argv: string[], io: Io): Promise<number | null> {
 }
 
 function main(): void {
+  // The language server analyses big drafts on a worker thread started from this same bundle
+  // (required only off the main thread, so `scrubs check` never loads the server).
+  if (!(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
+    const worker = require('../lsp/background') as typeof import('../lsp/background');
+    if (worker.isLintWorker()) {
+      worker.runLintWorker();
+      return;
+    }
+  }
   // A closed pipe (scrubs check | head) is not worth a stack trace: drop the rest of the
   // output and still finish with the right exit code.
   let stdoutClosed = false;

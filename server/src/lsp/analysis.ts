@@ -40,15 +40,26 @@ export function languageFor(languageId: string, uri: string): Language | undefin
   return /\.txt$/i.test(uri) ? 'plaintext' : undefined;
 }
 
-export function analyse(input: AnalyseInput): Analysis {
-  const { uri, version, generation, text, settings, config } = input;
-  const options: LintOptions = {
-    filename: uri,
-    language: languageFor(input.languageId, uri),
-    config: effectiveConfig(config, settings),
-    rules: config.rules,
+/** The engine options one analysis runs with (also rebuilt on the main thread for a background analysis). */
+export function lintOptionsFor(input: Pick<AnalyseInput, 'uri' | 'languageId' | 'settings' | 'config' | 'cache'>): LintOptions {
+  return {
+    filename: input.uri,
+    language: languageFor(input.languageId, input.uri),
+    config: effectiveConfig(input.config, input.settings),
+    rules: input.config.rules,
     cache: input.cache,
   };
+}
+
+/** Whether `analyse` would lint (enabled, not over the size limit), and the draft's size in UTF-8 bytes. */
+export function willLint(input: Pick<AnalyseInput, 'text' | 'settings' | 'config'>): { lint: boolean; bytes: number } {
+  const bytes = Buffer.byteLength(input.text, 'utf8');
+  return { lint: input.settings.enable && bytes <= maxFileSizeOf(input.config, input.settings), bytes };
+}
+
+export function analyse(input: AnalyseInput): Analysis {
+  const { uri, version, generation, text, settings, config } = input;
+  const options = lintOptionsFor(input);
   const base = { uri, version, generation, text, options, settings, config };
   if (!settings.enable) return { ...base, result: null, diagnostics: [], ms: 0 };
   const limit = maxFileSizeOf(config, settings);

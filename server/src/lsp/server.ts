@@ -32,7 +32,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { BlockCache, type LintOptions } from '../engine';
 import { CONFIG_NAMES, findConfig } from '../node/config';
-import { analyse, type Analysis } from './analysis';
+import { analyse, willLint, type Analysis } from './analysis';
+import { BACKGROUND_BYTES, BackgroundAnalyser } from './background';
 import { codeActions, fixAllEdit, findingsAt, COMMAND_ALLOW_TERM, COMMAND_FIX_ALL, COMMAND_LIST_RULES, FIX_ALL_KIND } from './actions';
 import { configDiagnostic, documentEdit } from './convert';
 import { hoverFor } from './hover';
@@ -108,8 +109,12 @@ export class ScrubsServer {
   /** Bumped whenever settings or config files may have changed: older analyses are stale. */
   private generation = 0;
   private shuttingDown = false;
+  /** Big drafts are analysed off the main thread (cancellable, bounded); null where no worker can start. */
+  private readonly background: BackgroundAnalyser | null;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection, workerEntry: string | null = null) {
+    this.background = workerEntry ? new BackgroundAnalyser(workerEntry, (m) => this.log(m)) : null;
+  }
 
   listen(): void {
     const c = this.connection;
@@ -117,6 +122,7 @@ export class ScrubsServer {
     c.onInitialized(() => this.guardVoid('initialized', () => this.initialized()));
     c.onShutdown(() => {
       this.shuttingDown = true;
+      this.background?.dispose();
       for (const t of this.timers.values()) clearTimeout(t);
       this.timers.clear();
     });
@@ -222,6 +228,7 @@ export class ScrubsServer {
   }
 
   private closed(uri: string): void {
+    this.background?.cancel(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.analyses.delete(uri);
@@ -294,7 +301,7 @@ export class ScrubsServer {
     this.debounceOf.set(doc.uri, settings.debounceMs);
     const config = this.configFor(doc.uri);
     this.reportConfig(config);
-    const a = analyse({
+    const input = {
       uri: doc.uri,
       version,
       generation,
@@ -304,7 +311,24 @@ export class ScrubsServer {
       config,
       cache: this.cache,
       codeDescription: this.caps.codeDescription,
-    });
+    };
+    const size = willLint(input);
+    let a: Analysis | null;
+    if (this.background && size.lint && size.bytes >= BACKGROUND_BYTES) {
+      // Shared by every request for this version while it runs; a newer version cancels it.
+      const key = `${version}.${generation}`;
+      let pending = this.inflight.get(doc.uri);
+      if (!pending || pending.key !== key) {
+        pending = { key, promise: this.background.analyse(input, this.configDirFor(doc.uri)) };
+        this.inflight.set(doc.uri, pending);
+      }
+      a = await pending.promise;
+      if (this.inflight.get(doc.uri) === pending) this.inflight.delete(doc.uri);
+      const now = this.documents.get(doc.uri);
+      if (!a || !now || now.version !== version || generation !== this.generation) return null;
+    } else {
+      a = analyse(input);
+    }
     this.analyses.set(doc.uri, a);
     if (settings.trace.server === 'verbose') {
       this.log(`doc#${this.docNumber(doc.uri)} v${version}: ${a.result?.findings.length ?? 0} finding(s) in ${a.ms.toFixed(1)} ms (${a.result ? a.result.document.blocks.length : 0} blocks, cache ${this.cache.size})`);
@@ -367,6 +391,14 @@ export class ScrubsServer {
       else this.reportConfig(this.configs.forDir(dirname(path)));
     }
     this.relintAll();
+  }
+
+  private readonly inflight = new Map<string, { key: string; promise: Promise<Analysis | null> }>();
+
+  /** The folder whose config applies to `uri` (what configFor looks up), for the worker thread. */
+  private configDirFor(uri: string): string | null {
+    const path = pathOf(uri);
+    return path ? dirname(path) : this.workspaceFolders[0] ?? null;
   }
 
   private configFor(uri: string): WorkspaceConfig {
@@ -507,5 +539,5 @@ export function startServer(): void {
   const connection = named ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   process.on('uncaughtException', (error) => connection.console.error(`scrubs: uncaught ${describeError(error)}`));
   process.on('unhandledRejection', (error) => connection.console.error(`scrubs: unhandled rejection ${describeError(error)}`));
-  new ScrubsServer(connection).listen();
+  new ScrubsServer(connection, __filename).listen();
 }

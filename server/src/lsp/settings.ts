@@ -24,6 +24,8 @@ export interface ScrubsSettings {
   allow: string[];
   /** Drafts bigger than this many bytes (UTF-8) are not analysed; null = config file's or 5 MB. */
   maxFileSize: number | null;
+  /** Longest one analysis of a big draft may run (on the worker thread) before it is stopped with a note. */
+  analysisTimeoutMs: number;
   trace: { server: 'off' | 'messages' | 'verbose' };
 }
 
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: ScrubsSettings = {
   rules: {},
   allow: [],
   maxFileSize: null,
+  analysisTimeoutMs: 60_000,
   trace: { server: 'off' },
 };
 
@@ -63,6 +66,7 @@ export function readSettings(raw: unknown, base: ScrubsSettings = DEFAULT_SETTIN
   if (Array.isArray(v.allow)) out.allow = v.allow.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
   if (v.maxFileSize === null) out.maxFileSize = null;
   else if (typeof v.maxFileSize === 'number' && v.maxFileSize > 0) out.maxFileSize = Math.floor(v.maxFileSize);
+  if (typeof v.analysisTimeoutMs === 'number' && Number.isFinite(v.analysisTimeoutMs) && v.analysisTimeoutMs > 0) out.analysisTimeoutMs = Math.min(600_000, Math.max(100, Math.round(v.analysisTimeoutMs)));
   const trace = isObject(v.trace) ? v.trace.server : v['trace.server'];
   if (trace === 'off' || trace === 'messages' || trace === 'verbose') out.trace = { server: trace };
   return out;
