@@ -426,6 +426,15 @@ async function main() {
     return `${path.basename(VSIX)} (${(fs.statSync(VSIX).size / 1024 / 1024).toFixed(2)} MB) into code-server ${version}`;
   });
 
+  await check('the README states the .vsix size (within 15 %)', async () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const stated = /`scrubs\.vsix` \((\d+(?:\.\d+)?) MB/.exec(readme);
+    assert(stated, 'README.md says "`scrubs.vsix` (N MB"');
+    const actual = fs.statSync(VSIX).size / 1024 / 1024;
+    assert(Math.abs(actual - Number(stated[1])) / actual <= 0.15, `README says ${stated[1]} MB, the .vsix is ${actual.toFixed(2)} MB: update README.md`);
+    return `README ${stated[1]} MB, built ${actual.toFixed(2)} MB`;
+  });
+
   fs.mkdirSync(path.join(userDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDir, 'User', 'settings.json'), JSON.stringify({
     'workbench.colorTheme': 'Default Dark Modern',
