@@ -23,6 +23,8 @@ export interface ParsedArgs {
   platform?: string;
   strict: boolean;
   maxWarnings?: number;
+  /** --no-snippets: reports carry no text of the draft (generic messages, no fixes). */
+  noSnippets?: boolean;
   /** Set when --changed was given; `ref` is undefined for "the merge base with the default branch". */
   changed?: { ref?: string };
   write: boolean;
@@ -63,6 +65,7 @@ const FLAGS: Record<string, FlagSpec> = {
       args.maxWarnings = Number(value);
     },
   },
+  '--no-snippets': { commands: ['check'], takes: 'bool', apply: (args) => void (args.noSnippets = true) },
   '--changed': { commands: ['check'], takes: 'optional', apply: (args, value) => void (args.changed = { ref: value }) },
   '--write': { commands: ['fix'], takes: 'bool', apply: (args) => void (args.write = true) },
   '--json': { commands: ['rules'], takes: 'bool', apply: (args) => void (args.json = true) },

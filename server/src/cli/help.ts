@@ -32,6 +32,8 @@ Options:
   --platform NAME          default platform: ${'twitter, linkedin, instagram, ...'}
   --strict                 flag every identifier, whether or not the text speaks of a patient
   --max-warnings N         exit 1 when there are more than N warnings
+  --no-snippets            no draft text in the report: each message is the rule's description
+                           and no fixes are listed (for reports uploaded elsewhere: SARIF, CI logs)
   --changed [REF]          only lines added or modified since REF (default: the merge base
                            with origin/HEAD, main or master); use --changed=REF next to paths
 

@@ -33,6 +33,9 @@ export async function check(args: ParsedArgs, io: Io): Promise<number> {
     for (const problem of result.problems) note(io, input.display, problem);
     let findings = result.findings;
     if (changed) findings = findings.filter((f) => touchesChange(lines, result.lines.lineAt(f.start), result.lines.lineAt(Math.max(f.start, f.end - 1))));
+    // --no-snippets: messages quote the draft ("Mrs. Osei") and fixes carry its words; a report
+    // uploaded to code scanning or a CI log gets the rule's description instead, and no fixes.
+    if (args.noSnippets) findings = findings.map((f) => ({ ...f, message: genericMessage(f.ruleId, input.config.rules.byId.get(f.ruleId)?.description), cues: [], term: '', fixes: [] }));
     files.push({ path: input.display, findings, lines: result.lines });
   }
 
@@ -62,6 +65,11 @@ export function linkBaseFrom(io: Pick<Io, 'cwd' | 'env'>): string | undefined {
   if (inWorkspace.startsWith('..') || isAbsolute(inWorkspace)) return undefined;
   const sub = inWorkspace ? `${inWorkspace.split('/').map(encodeURIComponent).join('/')}/` : '';
   return `${env.GITHUB_SERVER_URL.replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/${sub}`;
+}
+
+function genericMessage(ruleId: string, description: string | undefined): string {
+  const first = (description ?? '').split(/(?<=[.!?])\s/)[0].trim();
+  return first || ruleId;
 }
 
 /** Built-in rules first, then user rules, each id once. */
