@@ -13,6 +13,14 @@ describe('coworker-complaint', () => {
     ]) assert.equal(assertFlags(text, 'coworker-complaint').severity, 'warning');
   });
 
+  it('reads "<colleague> is <negative word>" as a judgement of the person, but not illness or praise', () => {
+    assertFlags('Our CNO is a liar', 'coworker-complaint');
+    assertFlags('Admin are clueless about nights', 'coworker-complaint');
+    assertSilent('Our manager is stressed about the audit', 'coworker-complaint');
+    assertSilent('The charge nurse is sick today so I am in charge', 'coworker-complaint');
+    assertSilent('The new residents are brilliant', 'coworker-complaint');
+  });
+
   it('carries the target into the next clause of a rant', () => {
     const text = 'whoever decided Dr. Whitcombe should run nights clearly hates patients. the man couldn\'t find a vein in a garden hose.';
     assert.deepEqual(flagged(text, 'coworker-complaint').length, 2);

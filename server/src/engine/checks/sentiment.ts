@@ -97,6 +97,18 @@ function targetPhrase(text: string, t: Span): string {
   return phrase.replace(/^(The|Our|My|Your|Their|This|That)\b/, (w) => w.toLowerCase());
 }
 
+const COPULA = /^\s*(?:[,]?\s*(?:who|that)\s+)?(?:is|are|was|were|'s|’s|has\s+been|have\s+been|is\s+being|are\s+being|acts|act|seems|seem|looks|sounds)\s+(?:(?:so|such|very|really|truly|totally|completely|absolutely|just|a|an|the|most|an?\s+absolute|a\s+total|a\s+complete)\s+)*([\p{L}'’-]+)/iu;
+
+/** "the attending is rude", "admin are clueless": a target, a copula and a negative word right after it. */
+function negativePredicate(text: string, target: { end: number }, segment: Span, neutral: Set<string>): string | null {
+  const m = COPULA.exec(text.slice(target.end, segment.end));
+  if (!m) return null;
+  const word = m[1].toLowerCase().replace(/’/g, "'");
+  if (neutral.has(word)) return null;
+  const v = lexicon().words[word];
+  return v !== undefined && v < 0 ? word : null;
+}
+
 export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFinding[] {
   const { text } = ctx;
   const sentences = refineSentences(text, ctx.sentences);
@@ -128,11 +140,13 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
       const down = scoreSpan(hitsFor(ctx, rule.lower), rule.lower, segment, [], 0);
       // An insult or sarcasm cue turns praise words into part of the jab ("truly visionary").
       const negativity = rule.x.ironic && up.value > 0 ? -v.negative + Math.max(0, v.sum - v.negative) * 0.5 : Math.max(0, -v.sum);
-      const score = rule.strength + rule.x.valence * negativity + up.value + down.value;
+      const predicate = rule.x.copula && own ? negativePredicate(text, own, segment, rule.x.neutral) : null;
+      const score = rule.strength + rule.x.valence * negativity + up.value + down.value + (predicate ? rule.x.copula : 0);
       if (score < rule.threshold) return;
       if (rule.x.carry && target) carriedFrom = index; // a rant goes on: the next clause may inherit it
       const cues: string[] = [];
       if (target) cues.push(own ? `about "${target.term.toLowerCase()}"` : `about "${target.term.toLowerCase()}" in the sentence before`);
+      if (predicate) cues.push(`called "${predicate}"`);
       cues.push(...up.cues);
       if (rule.x.valence && v.words.length) cues.push(`negative words ${v.words.map((w) => `"${w}"`).join(', ')}`);
       cues.push(...down.cues.map((c) => `despite ${c}`));

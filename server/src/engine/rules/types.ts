@@ -51,6 +51,8 @@ export interface RuleData {
   carry?: boolean;
   /** check: sentiment — lexicons of words whose AFINN valence does not count (clinical words: "pain", "risk", "died"). */
   neutral?: string[];
+  /** check: sentiment — added when the target is followed by a copula and a negative word ("the attending is rude"). */
+  copula?: number;
   /** check: sentiment — next to an insult or sarcasm cue, praise words count against ("truly visionary"). */
   ironic?: boolean;
   /** check: profanity — the lowest cuss sureness flagged (0 maybe … 2 sure). */
@@ -146,6 +148,7 @@ export interface RuleExtras {
   valence: number;
   carry: boolean;
   ironic: boolean;
+  copula: number;
   neutral: Set<string>;
   sureness: number;
   skip: Set<string>;
