@@ -21,7 +21,7 @@ export function nounFix(text: string, sentence: Span, start: number, end: number
   let e = end;
   // "my patient Jamal Brown" → "my patient": the role word already says it.
   const before = text.slice(Math.max(sentence.start, start - 24), start);
-  const role = /\b(patient|pt|resident|client|kiddo|baby|gentleman|lady|man|woman|boy|girl)\s*,?\s*$/i.exec(before);
+  const role = /\b(patient|pt|resident|client|kiddo|baby|gentleman|lady|man|woman|boy|girl|son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|carer)\s*,?\s*$/i.exec(before);
   if (role) {
     s = start - (before.length - before.replace(/\s*,?\s*$/, '').length);
     if (text.slice(end, end + 2) === "'s" || text.slice(end, end + 2) === '’s') return { start: s, end, text: '' };
