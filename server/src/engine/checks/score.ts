@@ -43,6 +43,17 @@ export interface Score {
   cues: string[];
 }
 
+/** A block's matches of one lexicon sorted by start, with their index in the list (built once per list). */
+const sortedMatches = new WeakMap<LexiconMatch[], { m: LexiconMatch; i: number }[]>();
+function byStart(list: LexiconMatch[]): { m: LexiconMatch; i: number }[] {
+  let sorted = sortedMatches.get(list);
+  if (!sorted) {
+    sorted = list.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i);
+    sortedMatches.set(list, sorted);
+  }
+  return sorted;
+}
+
 export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: Span, exclude: Span[]): Score {
   let value = 0;
   const cues: string[] = [];
@@ -55,13 +66,33 @@ export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: 
       }
       continue;
     }
-    const matches = (hits.byLexicon.get(lexicon.name) ?? []).filter((m) => exclude.every((x) => m.end <= x.start || m.start >= x.end));
-    const inSentence = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const elsewhere = matches.length - inSentence.length;
+    // A paragraph can hold thousands of matches and candidates: find the sentence's matches by binary
+    // search and stop counting the others at two (all the score uses), so scoring stays linear.
+    const all = hits.byLexicon.get(lexicon.name) ?? [];
+    const kept = (m: LexiconMatch) => exclude.every((x) => m.end <= x.start || m.start >= x.end);
+    const inside = (m: LexiconMatch) => m.start >= sentence.start && m.end <= sentence.end;
+    const sorted = byStart(all);
+    let lo = 0;
+    for (let hi = sorted.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].m.start < sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: { m: LexiconMatch; i: number }[] = [];
+    for (let j = lo; j < sorted.length && sorted[j].m.start <= sentence.end; j++) if (inside(sorted[j].m) && kept(sorted[j].m)) found.push(sorted[j]);
+    const inSentence = found.sort((a, b) => a.i - b.i).map((x) => x.m);
+    let elsewhere = 0;
+    for (let j = 0; j < all.length && elsewhere < 2; j++) if (!inside(all[j]) && kept(all[j])) elsewhere++;
     const contribution = weight * Math.min(inSentence.length, 2) + (weight / 2) * Math.min(elsewhere, 2);
     if (contribution === 0) continue;
     value += contribution;
-    const shown = [...new Set((inSentence.length ? inSentence : matches).map((m) => m.term.toLowerCase()))].slice(0, 3);
+    let shown: string[];
+    if (inSentence.length) shown = [...new Set(inSentence.map((m) => m.term.toLowerCase()))].slice(0, 3);
+    else {
+      const terms = new Set<string>();
+      for (let j = 0; j < all.length && terms.size < 3; j++) if (kept(all[j])) terms.add(all[j].term.toLowerCase());
+      shown = [...terms];
+    }
     cues.push(`${lexicon.name} ${shown.map((t) => `"${t}"`).join(', ')}`);
   }
   return { value, cues };
