@@ -4,8 +4,12 @@
 // (hover and code actions still answered; the big analysis is cancellable and bounded), a draft
 // over the size limit, and quick-fixes that carry the version they were computed for.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { write } from '../cli/run';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { LspClient, NEOVIM_07, VSCODE } from '../lsp/client';
+import { LspClient, NEOVIM_07, VSCODE, fileUri } from '../lsp/client';
 
 const DRAFT = 'Mrs. Osei in room 12 finally went home today.\n';
 const clients: LspClient[] = [];
@@ -150,6 +154,48 @@ describe('hardening: language server resilience', function () {
     c.open(uri, 'x'.repeat(5 * 1024 * 1024 + 1));
     const ds = await c.diagnostics(uri);
     assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['max-file-size', 3]]);
+  });
+
+  it('shows a refused rule pattern and an unknown rule id on the config file; every other rule keeps running', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'scrubs-hostile-'));
+    write(ws, {
+      '.scrubs.json': '{\n  "rulePaths": ["team-rules"],\n  "rules": { "patient-privacy/nmae": "off" }\n}\n',
+      'team-rules/ward.yaml': [
+        'category: patient-privacy',
+        'severity: error',
+        'rules:',
+        '  - id: ward-code',
+        '    check: pattern',
+        '    pattern: "WARD-[0-9]{3}"',
+        '    message: "Ward codes identify a unit."',
+        '    description: Internal ward codes.',
+        '  - id: evil',
+        '    check: pattern',
+        '    pattern: "(a+)\\\\1"',
+        '    message: x',
+        '    description: x',
+        '  - id: slow-elsewhere',
+        '    check: pattern',
+        '    pattern: "(a+)+$"',
+        '    message: "A run of a."',
+        '    description: x',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const c = await start({ folders: [ws] });
+      const uri = fileUri(join(ws, 'draft.md'));
+      c.open(uri, `Covering WARD-204: Mrs. Osei in room 12 went home.\n\n${'a'.repeat(30_000)}!\n\naaaa\n`);
+      const ds = await c.diagnostics(uri, (d) => d.length >= 4);
+      assert.deepEqual([...new Set(ds.map((d) => d.code))].sort(), ['patient-privacy/name', 'patient-privacy/room', 'patient-privacy/slow-elsewhere', 'patient-privacy/ward-code']);
+      const config = await c.diagnostics(fileUri(join(ws, '.scrubs.json')), (d) => d.length >= 2);
+      const messages = config.map((d) => d.message).join('\n');
+      assert.match(messages, /ward\.yaml:9: rules\[1\]\.pattern: uses a back-reference/);
+      assert.match(messages, /rules\.patient-privacy\/nmae: is not a rule id or category/);
+      assert.ok(await c.request('textDocument/hover', { textDocument: { uri }, position: at(0, 11) }), 'hover on the ward code');
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
 
   it('versions its quick-fixes and fix-all edits, so an editor rejects them once the draft changed', async () => {

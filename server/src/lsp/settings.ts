@@ -160,7 +160,7 @@ function load(path: string): WorkspaceConfig {
     rules = compiled.ruleSet;
     for (const p of compiled.problems) problems.push({ file: path, field: 'rulePaths', message: formatProblem(p) });
   }
-  if (problems.length === 0) {
+  if (file.problems.length === 0) {
     for (const key of unknownRuleKeys(file.data, rules)) problems.push({ file: path, field: `rules.${key}`, message: 'is not a rule id or category; ignored' });
   }
   // An invalid file counts as no file: defaults, with the problems shown on it.
