@@ -27,8 +27,11 @@ const STRICT_FLOOR = -1;
  */
 export function scoreCandidates(rule: CompiledRule, candidates: Candidate[], hits: CueHits, identifiers: Candidate[]): RawFinding[] {
   const out: RawFinding[] = [];
+  // One exclusion list for the block (the candidate is usually among the identifiers): scoreCues
+  // indexes it once, instead of a copy per candidate (quadratic in a long paragraph).
+  const known = new Set(identifiers);
   for (const candidate of candidates) {
-    const exclude = [candidate, ...identifiers.filter((o) => o !== candidate)];
+    const exclude = known.has(candidate) ? identifiers : [candidate, ...identifiers];
     const up = scoreCues(hits, rule.raise, candidate.sentence, exclude);
     const down = scoreCues(hits, rule.lower, candidate.sentence, exclude);
     const score = rule.strength + candidate.strength + up.value + down.value;

@@ -43,6 +43,32 @@ export interface Score {
   cues: string[];
 }
 
+/** Spans sorted by start with a running maximum of their ends, built once per exclusion list. */
+const exclusionIndex = new WeakMap<Span[], { spans: Span[]; maxEnd: number[] }>();
+
+/** Whether a match overlaps none of `exclude`: a plain scan for a few spans, a binary search for many. */
+function keptBy(exclude: Span[]): (m: Span) => boolean {
+  if (exclude.length < 16) return (m) => exclude.every((x) => m.end <= x.start || m.start >= x.end);
+  let ix = exclusionIndex.get(exclude);
+  if (!ix) {
+    const spans = [...exclude].sort((a, b) => a.start - b.start);
+    let max = -Infinity;
+    ix = { spans, maxEnd: spans.map((s) => (max = Math.max(max, s.end))) };
+    exclusionIndex.set(exclude, ix);
+  }
+  const { spans, maxEnd } = ix;
+  return (m) => {
+    let lo = 0;
+    for (let hi = spans.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && maxEnd[i] > m.start; i--) if (spans[i].end > m.start) return false;
+    return true;
+  };
+}
+
 /** A block's matches of one lexicon sorted by start, with their index in the list (built once per list). */
 const sortedMatches = new WeakMap<LexiconMatch[], { m: LexiconMatch; i: number }[]>();
 function byStart(list: LexiconMatch[]): { m: LexiconMatch; i: number }[] {
@@ -57,6 +83,7 @@ function byStart(list: LexiconMatch[]): { m: LexiconMatch; i: number }[] {
 export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: Span, exclude: Span[]): Score {
   let value = 0;
   const cues: string[] = [];
+  const kept = keptBy(exclude);
   for (const { lexicon, weight, scope } of lexicons) {
     if (scope === 'document') {
       const term = hits.inDocument.get(lexicon.name);
@@ -69,7 +96,6 @@ export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: 
     // A paragraph can hold thousands of matches and candidates: find the sentence's matches by binary
     // search and stop counting the others at two (all the score uses), so scoring stays linear.
     const all = hits.byLexicon.get(lexicon.name) ?? [];
-    const kept = (m: LexiconMatch) => exclude.every((x) => m.end <= x.start || m.start >= x.end);
     const inside = (m: LexiconMatch) => m.start >= sentence.start && m.end <= sentence.end;
     const sorted = byStart(all);
     let lo = 0;
