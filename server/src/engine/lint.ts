@@ -141,14 +141,25 @@ function isAllowed(term: string, allow: string[]): boolean {
   });
 }
 
-/** One rule flagging a span twice, or a span inside a larger one of its own, is one finding. */
+/**
+ * One rule flagging a span twice, or a span inside a larger one of its own, is one finding (the
+ * first of identical spans stays). A sweep by start keeps it linear in the number of findings.
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-  return findings.filter((f) => {
-    const same = byRule.get(f.ruleId)!;
-    return !same.some((o) => o !== f && o.start <= f.start && o.end >= f.end && (o.end - o.start > f.end - f.start || same.indexOf(o) < same.indexOf(f)));
-  });
+  const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.ruleId.localeCompare(b.f.ruleId) || a.f.start - b.f.start || b.f.end - a.f.end || a.i - b.i);
+  const dropped = new Set<Finding>();
+  let rule = '';
+  let maxEnd = -1;
+  for (const { f } of order) {
+    if (f.ruleId !== rule) {
+      rule = f.ruleId;
+      maxEnd = -1;
+    }
+    // Everything before f in this order starts at or before it; one reaching f's end contains it.
+    if (maxEnd >= f.end) dropped.add(f);
+    maxEnd = Math.max(maxEnd, f.end);
+  }
+  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
 
 /** A rule's replacement takes the detector's capitalisation (sentence starts). */
@@ -160,15 +171,41 @@ function matchCase(replacement: string, detectorText: string): string {
  * A finding inside another finding of the same category but another rule ("07700" as a ZIP code
  * inside a phone number) is the same text seen twice; keep the outer one. Case details are
  * sentence-sized and hold other identifiers on purpose, so they never swallow anything.
+ * A sweep by start per category, keeping the two longest-reaching rules seen so far, keeps it linear.
  */
 function dropContained(findings: Finding[]): Finding[] {
-  return findings.filter(
-    (f) =>
-      !findings.some(
-        (o) => o !== f && o.category === f.category && o.ruleId !== f.ruleId && !o.ruleId.endsWith('/case-details') && !f.ruleId.endsWith('/case-details') &&
-          o.start <= f.start && o.end >= f.end && o.end - o.start > f.end - f.start,
-      ),
-  );
+  const caseDetails = (f: Finding) => f.ruleId.endsWith('/case-details');
+  const order = findings.filter((f) => !caseDetails(f)).sort((a, b) => a.category.localeCompare(b.category) || a.start - b.start || b.end - a.end);
+  const dropped = new Set<Finding>();
+  let category = '';
+  // The furthest end reached by any rule (top) and by any rule other than top's (second).
+  let top = { end: -1, rule: '' };
+  let second = { end: -1, rule: '' };
+  const add = (end: number, rule: string) => {
+    if (rule === top.rule) top.end = Math.max(top.end, end);
+    else if (end > top.end) {
+      second = top;
+      top = { end, rule };
+    } else if (rule === second.rule || end > second.end) second = { end: Math.max(end, rule === second.rule ? second.end : -1), rule };
+  };
+  for (let i = 0; i < order.length; ) {
+    // Findings with the very same span neither contain each other: judge them against what came before, then add them.
+    let j = i;
+    while (j < order.length && order[j].category === order[i].category && order[j].start === order[i].start && order[j].end === order[i].end) j++;
+    if (order[i].category !== category) {
+      category = order[i].category;
+      top = { end: -1, rule: '' };
+      second = { end: -1, rule: '' };
+    }
+    for (let k = i; k < j; k++) {
+      const f = order[k];
+      const reach = f.ruleId === top.rule ? second.end : top.end;
+      if (reach >= f.end) dropped.add(f);
+    }
+    for (let k = i; k < j; k++) add(order[k].end, order[k].ruleId);
+    i = j;
+  }
+  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
 
 function render(template: string, match: string, cues: string[]): string {
