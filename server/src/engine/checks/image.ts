@@ -35,11 +35,12 @@ function codeSpans(text: string): { start: number; end: number }[] {
  */
 export function imagesOf(ctx: DocumentContext): MarkdownImage[] {
   const out: MarkdownImage[] = [];
-  const imageBlocks = ctx.blocks.filter((b) => b.kind.startsWith('image-'));
+  const imageBlocks = ctx.blocks.filter((b) => b.kind.startsWith('image-')).sort((a, b) => a.start - b.start);
   if (imageBlocks.length) {
     for (const m of ctx.text.matchAll(IMAGE)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
-      if (!imageBlocks.some((b) => b.start >= span.start && b.end <= span.end)) continue;
+      const first = imageBlocks[firstAtOrAfter(imageBlocks, span.start)];
+      if (!first || first.end > span.end || first.start >= span.end) continue;
       out.push({ ...span, alt: m[1] ?? '', url: m[2] ?? '', title: m[3] ?? m[4] ?? '' });
     }
   }
@@ -69,26 +70,62 @@ export function fileWords(url: string): string {
     .trim();
 }
 
-/** The prose that captions an image: its own paragraph, or the paragraph right before or after it. */
-function captionOf(ctx: DocumentContext, image: Span): string {
-  const prose = ctx.blocks.filter((b) => !b.kind.startsWith('image-') && b.kind !== 'link-title');
-  const around = prose.find((b) => b.start <= image.start && b.end >= image.end);
-  if (around) return around.text;
+/** Index of the first span starting at or after `offset` (spans sorted by start). */
+function firstAtOrAfter(spans: Span[], offset: number): number {
+  let lo = 0;
+  for (let hi = spans.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The prose that captions an image: its own paragraph, or the paragraph right before or after it.
+ * `prose` is sorted by start; prose blocks do not overlap, so binary searches find all three.
+ */
+function captionOf(ctx: DocumentContext, prose: Block[], image: Span): string {
+  const next = firstAtOrAfter(prose, image.start + 1);
+  const containing = prose[next - 1];
+  if (containing && containing.start <= image.start && containing.end >= image.end) return containing.text;
   const close = (a: number, b: number) => (ctx.text.slice(a, b).match(/\n/g) ?? []).length <= 2 && !/\S/.test(ctx.text.slice(a, b).replace(/<!--[\s\S]*?-->/g, ''));
-  const before = [...prose].reverse().find((b: Block) => b.end <= image.start);
-  const after = prose.find((b: Block) => b.start >= image.end);
+  let before: Block | undefined;
+  for (let i = next - 1; i >= 0 && !before; i--) if (prose[i].end <= image.start) before = prose[i];
+  const after = prose[firstAtOrAfter(prose, image.end)];
   return [before && close(before.end, image.start) ? before.text : '', after && close(image.end, after.start) ? after.text : ''].filter(Boolean).join(' \n ');
 }
 
-function score(lexicons: WeightedLexicon[], subject: string, caption: string, blocks: Block[], captionWeight: number): { value: number; cues: string[] } {
+/** Document-scope cues: the first term of each lexicon found anywhere in the draft (looked up once per lexicon). */
+type DocumentTerms = (lexicon: WeightedLexicon['lexicon']) => string | undefined;
+
+function documentTerms(blocks: Block[]): DocumentTerms {
+  const found = new Map<string, string | undefined>();
+  return (lexicon) => {
+    if (!found.has(lexicon.name)) {
+      let term: string | undefined;
+      for (const b of blocks) {
+        const m = lexicon.find(b.text)[0];
+        if (m) {
+          term = m.term.toLowerCase();
+          break;
+        }
+      }
+      found.set(lexicon.name, term);
+    }
+    return found.get(lexicon.name);
+  };
+}
+
+function score(lexicons: WeightedLexicon[], subject: string, caption: string, inDocument: DocumentTerms, captionWeight: number): { value: number; cues: string[] } {
   let value = 0;
   const cues: string[] = [];
   for (const { lexicon, weight, scope } of lexicons) {
     if (scope === 'document') {
-      const m = blocks.map((b) => lexicon.find(b.text)[0]).find(Boolean);
-      if (m) {
+      const term = inDocument(lexicon);
+      if (term !== undefined) {
         value += weight;
-        cues.push(`${lexicon.name} "${m.term.toLowerCase()}"`);
+        cues.push(`${lexicon.name} "${term}"`);
       }
       continue;
     }
@@ -107,15 +144,19 @@ export function runImages(rules: CompiledRule[], ctx: DocumentContext): RawFindi
   const images = imagesOf(ctx);
   if (images.length === 0) return [];
   const out: RawFinding[] = [];
+  const prose = ctx.blocks.filter((b) => !b.kind.startsWith('image-') && b.kind !== 'link-title').sort((a, b) => a.start - b.start);
+  const inDocument = documentTerms(ctx.blocks);
+  const captions = new Map<MarkdownImage, string>();
   for (const rule of rules) {
     for (const image of images) {
       const subject = [image.alt, image.title, fileWords(image.url)].filter(Boolean).join(' . ');
-      const caption = captionOf(ctx, image);
+      if (!captions.has(image)) captions.set(image, captionOf(ctx, prose, image));
+      const caption = captions.get(image)!;
       // With no real description (no alt, a camera file name), the caption is all there is: full weight.
       const described = /\p{L}{3,}/u.test(image.alt.replace(/\b(?:image|img|photo|picture|pic|dsc|screenshot)\b/gi, ''));
       const captionWeight = described ? 0.5 : 1;
-      const up = score(rule.raise, subject, caption, ctx.blocks, captionWeight);
-      const down = score(rule.lower, subject, caption, ctx.blocks, captionWeight);
+      const up = score(rule.raise, subject, caption, inDocument, captionWeight);
+      const down = score(rule.lower, subject, caption, inDocument, captionWeight);
       const value = rule.strength + up.value + down.value;
       if (value < rule.threshold) continue;
       // Remove the image with its line when it stands alone on it.
