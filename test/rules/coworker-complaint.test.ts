@@ -37,6 +37,25 @@ describe('coworker-complaint', () => {
     ]) assertSilent(text, 'coworker-complaint');
   });
 
+  it('hears insults and sarcastic praise in many phrasings, not one fixed sentence', () => {
+    for (const text of [
+      'The night hospitalist is a menace and everyone knows it.',
+      'Our practice manager treats the hygienists like her personal assistants.',
+      'Whoever wrote this rota should be ashamed of themselves.',
+      'The clinic director would not recognise a sharps bin if it bit her.',
+      'Radiology has had my stat read for three hours. Do they even work down there?',
+      'Our new director skipped the staff meeting again. Inspiring stuff.',
+      'The consultants here think they are gods.',
+    ]) assertFlags(text, 'coworker-complaint');
+  });
+
+  it('does not read a laugh as sarcasm: "Posting this from the break room lol" is about where you are, not a colleague', () => {
+    assertSilent('Posting this from the break room lol, our manager brought bagels', 'coworker-complaint');
+    assertSilent('Posting this from the break room lol', 'coworker-complaint');
+    assertSilent('Posting this from the break room lol', 'patient-photo');
+    assertSilent('Our charge nurse made everyone laugh at handover lol, best team', 'coworker-complaint');
+  });
+
   it('advises rather than forbids, and names the cues', () => {
     const f = assertFlags('HR here is so useless they\'d never notice anyway', 'coworker-complaint');
     assert.match(f.message, /"hr"/);

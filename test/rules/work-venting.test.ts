@@ -23,6 +23,26 @@ describe('work-venting', () => {
     ]) assertSilent(text, 'work-venting');
   });
 
+  it('hears despair, regret and being used up in many phrasings, not one fixed sentence', () => {
+    for (const text of [
+      'Nine years on the ward and I have never felt so disposable.',
+      'Hospice nursing chewed me up and spat me out.',
+      'Honestly, anything but this. I will stack shelves.',
+      'Going into physio was a huge mistake.',
+      'week from hell on nights, they do not pay me enough for this',
+      'I told my daughter not to go into medicine, it is no way to live.',
+    ]) assertFlags(text, 'work-venting');
+  });
+
+  it('does not read a broken coffee machine, a helping colleague or compassion-fatigue teaching as venting', () => {
+    for (const text of [
+      'the staff lounge coffee machine is broken again, send help',
+      'Dr. Aldana stayed after her own shift to help me with a hard family meeting.',
+      'If you feel numb at work and dread the commute, those are common signs of compassion fatigue. Talk to someone.',
+      'Pray for me, boards are tomorrow!',
+    ]) assertSilent(text, 'work-venting');
+  });
+
   it('rephrases calmly from the writer\'s own words, or removes the sentence', () => {
     const text = 'this job is slowly destroying me';
     const f = assertFlags(text, 'work-venting');
