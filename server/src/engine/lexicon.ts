@@ -12,9 +12,12 @@ export interface LexiconMatch {
 export class Lexicon {
   /** Case-insensitive terms, and acronyms ("ER", "OR", "IV") that only count in capitals. */
   private readonly patterns: RegExp[];
-  constructor(readonly name: string, readonly terms: readonly string[], private readonly words?: () => Set<string>) {
+  /** Words one of which must occur for any term to match (see `Anchors`); null when some term has none. */
+  private readonly anchors: Anchors | null;
+  constructor(readonly name: string, readonly terms: readonly string[], readonly words?: () => Set<string>) {
     const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     const acronym = (t: string) => /^[A-Z0-9&]{2,}$/.test(t);
+    this.anchors = words ? null : anchorsOf(unique, acronym);
     const build = (list: string[], flags: string, before = '\\p{L}\\p{N}_') =>
       list.length ? [new RegExp(`(?<![${before}])(?:${list.map(termToSource).join('|')})(?![\\p{L}\\p{N}_])`, flags)] : [];
     // Acronyms may also end a camel-case hashtag ("#BayviewICU"): only capitals and digits may precede them.
@@ -22,14 +25,29 @@ export class Lexicon {
   }
 
   find(text: string, from = 0, to = text.length): LexiconMatch[] {
+    if (this.anchors && !mayMatch(this.anchors, text)) return [];
+    return this.scan(text, from, to);
+  }
+
+  /** `find` without the anchor prefilter: every regex runs (what the prefilter must agree with). */
+  scan(text: string, from = 0, to = text.length): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     if (this.words) {
       // A word list too big for one alternation: look each lower-case word up instead.
       const set = this.words();
-      const WORD = /[\p{L}][\p{L}-]*/gu;
-      WORD.lastIndex = from;
-      for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-        if (m.index + m[0].length <= to && set.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, term: m[0], lexicon: this.name });
+      if (from > 0 && /[\p{L}-]/u.test(text[from - 1]) && /\p{L}/u.test(text[from] ?? '')) {
+        // Starting inside a word: scan from there, as the text's own word list would not.
+        const WORD = /[\p{L}][\p{L}-]*/gu;
+        WORD.lastIndex = from;
+        for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+          if (m.index + m[0].length <= to && set.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length, term: m[0], lexicon: this.name });
+        }
+      } else {
+        const words = tokensOf(text).words();
+        for (let i = firstWordAt(words, from); i < words.length && words[i].start < to; i++) {
+          const w = words[i];
+          if (w.end <= to && set.has(w.lower)) out.push({ start: w.start, end: w.end, term: text.slice(w.start, w.end), lexicon: this.name });
+        }
       }
     }
     // Search a prefix ending shortly after `to`: a term missing from a short sentence must not
@@ -48,6 +66,7 @@ export class Lexicon {
 
   test(text: string): boolean {
     if (this.words) return this.find(text).length > 0;
+    if (this.anchors && !mayMatch(this.anchors, text)) return false;
     return this.patterns.some((re) => {
       re.lastIndex = 0;
       return re.test(text);
@@ -79,4 +98,132 @@ function termToSource(term: string): string {
         .join('[\\p{L}\\p{N}-]*'),
     )
     .join("[\\s\\-]+");
+}
+
+/**
+ * A cheap necessary condition for a lexicon to match, so most lexicons skip most blocks without
+ * running their regex (over a hundred lexicons each scanning every block was most of a lint).
+ * Every case-insensitive term holds a literal word; the first run of letters and digits of that
+ * word must occur in the text as a whole token ("o'clock" → "o", "#bayview" → "bayview"), or as a
+ * token's start when the word ends in a wildcard ("nurs*" → a token starting "nurs"). Acronyms
+ * and terms of emoji or symbols must occur verbatim. Terms with no literal at all ("*ology")
+ * disable the filter for their lexicon.
+ * Tokens are lower-cased with toLowerCase, which agrees with the regexes' Unicode case folding on
+ * everything but a few letters no term uses (long s, Greek final sigma).
+ */
+interface Anchors {
+  /** Terms by their rarest-looking whole-token word: the term's other words must occur too. */
+  tokens: Map<string, Requirement[]>;
+  /** Terms whose rarest word ends in a wildcard ("nurs*"), by that word's literal start. */
+  prefixes: { prefix: string; requirement: Requirement }[];
+  /** Acronyms, emoji and symbols, found by substring search. */
+  verbatim: string[];
+}
+
+/** The words a term needs: whole tokens, and token starts (a word ending in a wildcard). */
+interface Requirement {
+  tokens: string[];
+  prefixes: string[];
+}
+
+const RUNS = /[\p{L}\p{N}]+/gu;
+/** Words too frequent to anchor a term when it has another. */
+const COMMON = new Set('a an the i me my we our us you your he him his she her they them their it its this that these those is am are was were be been to of in on at for with by from up so and or but not no do did does can have had has got get just all one'.split(' '));
+
+function anchorsOf(terms: string[], acronym: (t: string) => boolean): Anchors | null {
+  const anchors: Anchors = { tokens: new Map(), prefixes: [], verbatim: [] };
+  for (const term of terms) {
+    if (acronym(term)) {
+      anchors.verbatim.push(term);
+      continue;
+    }
+    // Every run of letters and digits before a word's first wildcard must be in the text.
+    const requirement: Requirement = { tokens: [], prefixes: [] };
+    for (const word of term.split(/\s+/)) {
+      if (word === '*' || word === '#') continue;
+      const literal = word.split('*')[0].toLowerCase();
+      for (const run of literal.matchAll(RUNS)) {
+        const open = run.index! + run[0].length === literal.length && word.includes('*');
+        (open ? requirement.prefixes : requirement.tokens).push(run[0]);
+      }
+    }
+    const rank = (w: string) => (COMMON.has(w) ? 0 : 100) + w.length;
+    const token = requirement.tokens.reduce<string | null>((best, w) => (best === null || rank(w) > rank(best) ? w : best), null);
+    const prefix = requirement.prefixes.reduce<string | null>((best, w) => (best === null || rank(w) > rank(best) ? w : best), null);
+    if (token !== null && (prefix === null || rank(token) >= rank(prefix))) {
+      const list = anchors.tokens.get(token) ?? [];
+      list.push(requirement);
+      anchors.tokens.set(token, list);
+    } else if (prefix !== null) anchors.prefixes.push({ prefix, requirement });
+    else {
+      // Emoji and symbols ("📸", "?") have no case: the text must hold them verbatim.
+      const symbol = term.split(/\s+/).map((w) => w.split('*')[0]).find((w) => w && w !== '#' && !w.includes("'"));
+      if (!symbol) return null;
+      anchors.verbatim.push(symbol);
+    }
+  }
+  return anchors;
+}
+
+/** A text's tokens, lower-cased: as a set, and sorted for prefix search. Kept for the last few texts (a block is asked about by every lexicon in turn). */
+interface TextTokens {
+  set: Set<string>;
+  sorted: string[];
+  /** Words as the word-list lexicons see them (letters and inner hyphens), found on first use. */
+  words: () => TextWord[];
+}
+interface TextWord {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+function firstWordAt(words: TextWord[], offset: number): number {
+  let lo = 0;
+  for (let hi = words.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const recentTokens = new Map<string, TextTokens>();
+
+function tokensOf(text: string): TextTokens {
+  let t = recentTokens.get(text);
+  if (!t) {
+    const set = new Set<string>();
+    for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) set.add(m[0]);
+    let words: TextWord[] | null = null;
+    t = {
+      set,
+      sorted: [...set].sort(),
+      words: () => (words ??= [...text.matchAll(/[\p{L}][\p{L}-]*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, lower: m[0].toLowerCase() }))),
+    };
+    if (recentTokens.size >= 8) recentTokens.delete(recentTokens.keys().next().value as string);
+    recentTokens.set(text, t);
+  }
+  return t;
+}
+
+function hasPrefix(sorted: string[], prefix: string): boolean {
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].startsWith(prefix);
+}
+
+function mayMatch(anchors: Anchors, text: string): boolean {
+  for (const a of anchors.verbatim) if (text.includes(a)) return true;
+  if (anchors.tokens.size === 0 && anchors.prefixes.length === 0) return false;
+  const { set, sorted } = tokensOf(text);
+  const met = (r: Requirement) => r.tokens.every((t) => set.has(t)) && r.prefixes.every((p) => hasPrefix(sorted, p));
+  if (set.size < anchors.tokens.size) {
+    for (const t of set) if (anchors.tokens.get(t)?.some(met)) return true;
+  } else for (const [t, requirements] of anchors.tokens) if (set.has(t) && requirements.some(met)) return true;
+  for (const { prefix, requirement } of anchors.prefixes) if (hasPrefix(sorted, prefix) && met(requirement)) return true;
+  return false;
 }
