@@ -40,6 +40,19 @@ const FLAG: [string, string][] = [
   // recognisable stories and public figures
   ['The 16-year-old from the rollover on Highway 12 last night is out of surgery.', 'patient-privacy/case-details "16-year-old from the rollover on Highway 12 last night"'],
   ['We treated the Tigers\' starting pitcher in the ER tonight, no details.', "patient-privacy/public-figure \"the Tigers' starting pitcher\""],
+  // bed codes, spelled ages, dates after "this afternoon", towns before a full stop, zips and workplaces in other word orders
+  ['14C keeps pressing the call bell to ask what day it is.', 'patient-privacy/room "14C"'],
+  ['Whoever is in 9B, your family dropped off the best cookies.', 'patient-privacy/room "in 9B"'],
+  ['that grump in 22 threw his pudding at the wall again', 'patient-privacy/room "in 22"'],
+  ['![dressing change day 4, bed 11](dressing-day4.jpg)', 'patient-privacy/room "bed 11"'],
+  ['Our resident is ninety-four years old and still walks laps of the care home.', 'patient-privacy/age "ninety-four"'],
+  ['She went home this afternoon, 2 April, after eleven weeks on the ward.', 'patient-privacy/date "2 April"'],
+  ['Picked up an elderly man after a fall call in Dunmore. Hip looked bad.', 'patient-privacy/location "Dunmore"'],
+  ['Sixth asthma admission from the 60623 zip code this month.', 'patient-privacy/zip "60623"'],
+  ['Most of my home visit patients live in 97203, right by the rail yard.', 'patient-privacy/zip "97203"'],
+  ['My patient works nights at Kettering Bakery and came straight to clinic from her shift.', 'patient-privacy/employer "Kettering Bakery"'],
+  ['Gave Mateo his second vaccine today and he did not even flinch.', 'patient-privacy/name "Mateo"'],
+  ['Mrs. Lindqvist baked cookies for the night team during her 3-week stay.', 'patient-privacy/name "Mrs. Lindqvist"'],
 ];
 
 const ALLOW: string[] = [
@@ -58,6 +71,14 @@ const ALLOW: string[] = [
   'Email me at jo.nurse.educator@example.org for the slides from the webinar.',
   'I ran past the hospital on Maple Street this morning; the sunrise was unreal.',
   'The new ICU at St. Vincent Memorial opens next month.',
+  'Staff meeting is in conference room 2B on Thursday.',
+  'The scrub nurse in room 3 has the best playlist in the OR.',
+  'Our office moved: 210 Birch Avenue, Suite 400, Portland OR 97205. Call us to book.',
+  'NCLEX practice question: Mr. B, 82, in bed 6 has a new fever after surgery. What do you do first?',
+  'Rewatching ER and Dr. Greene still breaks my heart every season.',
+  'She went home two weeks later and sent us a card.',
+  'My grandpa turned ninety-one today and still drives (badly).',
+  'Watched the game with my dad; the Bears lost again, of course.',
   'Bed 4 of my garden finally has tomatoes after weeks of rain.',
   'Photo of our brand new unit: 24 private rooms and not one patient yet. No patients, no alarms.',
   'We spent 3 hours in 2 rooms at the sim lab practising codes.',

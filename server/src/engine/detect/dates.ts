@@ -10,6 +10,14 @@ import { atSentenceStart } from './grammar';
 const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}\/\d{1,2}\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+\d{1,2}(st|nd|rd|th)\b|\b(?:19|20)\d\d\b/i;
 const REFERENCE = new Date(2026, 0, 1);
 
+function safeParse(text: string): chrono.ParsedResult[] {
+  try {
+    return chrono.parse(text, REFERENCE);
+  } catch {
+    return [];
+  }
+}
+
 export const date = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
   for (const sentence of ctx.sentences) {
@@ -21,9 +29,18 @@ export const date = (ctx: DetectContext): Candidate[] => {
     } catch {
       continue;
     }
-    for (const r of results) {
+    for (const parsed of results) {
+      let r: Pick<chrono.ParsedResult, 'text' | 'index' | 'start'> = parsed;
+      // "this morning, 14 March": chrono joins a relative day to the date that follows it.
+      const lead = /^(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\s*,\s*/i.exec(r.text);
+      if (lead) {
+        const rest = safeParse(r.text.slice(lead[0].length))[0];
+        if (rest && rest.index === 0) r = { text: rest.text, start: rest.start, index: r.index + lead[0].length };
+      }
       // A calendar day identifies; a weekday alone ("on Tuesday") is only a case detail.
       if (!r.start.isCertain('day')) continue;
+      // "six weeks later", "two days ago": a span of time, not a date (no number or month named).
+      if (!/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b\d{1,2}(st|nd|rd|th)\b/i.test(r.text)) continue;
       // Ratings and idioms: "10/10 would admit again", "24/7".
       if (/^\d{1,2}\/10$/.test(r.text.trim()) || /^24\/7$/.test(r.text.trim())) continue;
       if (/^(today|tonight|tomorrow|yesterday|now|this (morning|afternoon|evening))$/i.test(r.text.trim())) continue;

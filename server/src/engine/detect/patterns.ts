@@ -124,6 +124,8 @@ const roomLabelled = (ctx: DetectContext) =>
     const end = m.index + m[0].length;
     const lead = ctx.text.slice(Math.max(0, start - 24), start);
     if (/\b(raised|flower|garden|bunk|water|river|sea|sofa|oyster|murphy|tanning|nail|flat|truck|hotel|dorm|escape|chat|zoom|breakout|living|dining|waiting|break|board|class|court|reading|study|locker|storage|supply|boiler|server)\s*$/i.test(lead)) return null;
+    // "Suite 200" after a street is part of an address (the address rule judges it).
+    if (/^(suite|ste)$/i.test(word) && /\b(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Floor)\.?,?\s*$/.test(lead)) return null;
     const sentence = sentenceOf(ctx.sentences, start);
     if (/^bed$/i.test(word) && /\b(garden|tomato\w*|plant\w*|flowers?|seeds?|soil|compost|veg\w*|herbs?|allotment|weeds?)\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return null;
     // "the lady in room 12", "Room 12 keeps calling": a person placed by the number.
@@ -137,31 +139,70 @@ const roomLabelled = (ctx: DetectContext) =>
     else if (atSentenceStart(ctx.text, sentence, start)) fix = replaceWith(start, end, 'A patient');
     else if (/\b(the|my|our|his|her|their)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) fix = replaceWith(start, end, 'patient');
     else fix = replaceWith(start, end, 'a patient');
-    return { start, end, facts: personPlaced ? [`${word.toLowerCase()} number`, 'a person placed by it'] : [`${word.toLowerCase()} number`], strength: personPlaced ? 1 : 0, fix };
+    // "the scrub nurse in room 5": a colleague placed by the number, not a patient.
+    const staffPlaced = STAFF_IN.test(lead40);
+    const facts = [`${word.toLowerCase()} number`];
+    let strength = 0;
+    if (staffPlaced) {
+      facts.push('a staff member placed by it');
+      strength = -1.5;
+    } else if (personPlaced) {
+      facts.push('a person placed by it');
+      strength = 1;
+    }
+    // A bed or bay number on a picture ("![graft day 10, bed 14](graft-bed14.jpg)") shows a patient's bedside.
+    if (IMAGE_KINDS.has(ctx.kind ?? '') && !staffPlaced) {
+      facts.push('in an image');
+      strength += 1;
+    }
+    return { start, end, facts, strength, fix };
   });
+const STAFF_IN = /\b(?:nurses?|doctors?|dr\.?\s+\p{Lu}\p{Ll}+|surgeons?|anaesthetists?|anesthesiologists?|crnas?|techs?|attendings?|registrars?|consultants?|physios?|therapists?|colleagues?|coworkers?|co-workers?|managers?|students?|interns?|team|staff|crew|educators?|instructors?)\s+(?:in|from|at)\s+(?:the\s+)?$/iu;
+const IMAGE_KINDS = new Set(['image-alt', 'image-title', 'image-url']);
 
 /** "the guy in 14", "mrs k in 6B": a bare number after a person and "in" is a room. */
 const BARE_ROOM_BEFORE_VERB = /\b[a-z]+\s+(in\s+(\d{1,4}[A-Z]?))\s+(?=(?:just|keeps|kept|has|had|is|was|threw|pressed|presses|rang|rings|called|calls|wants|wanted|needs|needed|asked|asks|refused|refuses|pulled|pulls|hit|hits|bit|bites|kicked|spat|yelled|yells|screamed|screams|puked|vomited|pooped|fell|ate|cried|coded|died|crashed|tried|told|tells|said|says)\b)/g;
 /** "Mrs. Abernathy, 96, in 512, told me": a bare number set off by commas after a person. */
 const BARE_ROOM_APPOSITIVE = /(?<=\p{Lu}[\p{L}.'’-]*(?:,\s*\d{1,3})?,\s+)(in\s+(\d{1,4}[A-Z]?))(?=\s*,)/gu;
-const BARE_ROOM = /\b(?:patient|pt|lady|man|woman|guy|gentleman|gent|kid|kiddo|boy|girl|baby|grandma|grandpa|granny|dude|fella|mom|dad|family|sir|ma'am|\p{Lu}\p{Ll}+|[a-z]{1,3}\s[a-z])\s+(in\s+(\d{1,4}[A-Z]?))\b(?![.,:]?\d|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|%|mg|ml|percent|degrees?|°))/gu;
+const BARE_ROOM = /\b(?:patient|pt|lady|man|woman|guy|gentleman|gent|kid|kiddo|boy|girl|baby|grandma|grandpa|granny|dude|fella|mom|dad|family|sir|ma'am|[Ww]hoever(?:\s+is|['’]s)?|[Ww]ho['’]s|[Ww]ho\s+is|[Ss]omeone|[Ss]omebody|\p{Lu}\p{Ll}+|[a-z]{1,3}\s[a-z])\s+(in\s+(\d{1,4}[A-Z]?))\b(?![.,:]?\d|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|%|mg|ml|percent|degrees?|°))/gu;
+/** "12B has pulled out her IV again": a bed code (number and letter) doing what patients do. */
+const BED_CODE_SUBJECT = /(?<![\p{L}\d#@/.:-])(\d{1,3}[A-Z])\s+(?=(?:just|keeps|kept|has|had|is|was|threw|pressed|presses|rang|rings|called|calls|wants|wanted|needs|needed|asked|asks|refused|refuses|pulled|pulls|hit|hits|bit|bites|kicked|spat|yelled|yells|screamed|screams|puked|vomited|pooped|fell|ate|cried|coded|died|crashed|tried|told|tells|said|says|finally|still)\b)/gu;
 export const bareRoom = (ctx: DetectContext) => {
-  const found = [BARE_ROOM, BARE_ROOM_BEFORE_VERB, BARE_ROOM_APPOSITIVE].flatMap((re) => bareRoomWith(ctx, re));
+  const found = [
+    ...bareRoomWith(ctx, BARE_ROOM_BEFORE_VERB, 1),
+    ...bareRoomWith(ctx, BARE_ROOM, 0),
+    ...bareRoomWith(ctx, BARE_ROOM_APPOSITIVE, 0),
+    ...scan(ctx, BED_CODE_SUBJECT, (m) => {
+      const sentence = sentenceOf(ctx.sentences, m.index);
+      if (!atSentenceStart(ctx.text, sentence, m.index) || NOT_BED_CODES.test(m[1])) return null;
+      const end = m.index + m[1].length;
+      return { start: m.index, end, facts: ['a bed code doing what a patient does'], strength: 1, fix: replaceWith(m.index, end, 'A patient') };
+    }),
+  ];
   return found.filter((c, i) => found.findIndex((o) => o.start === c.start) === i);
 };
 
-const bareRoomWith = (ctx: DetectContext, re: RegExp) =>
+const NOT_BED_CODES = /^(2D|3D|4D|4K|8K|2G|3G|4G|5G|5K|10K|1A)$/;
+const bareRoomWith = (ctx: DetectContext, re: RegExp, strength: number) =>
   scan(ctx, re, (m) => {
     if (/^(1[6-9]|20)\d\d$/.test(m[2])) return null; // "in 1855": a year
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     const removeFrom = ctx.text[start - 1] === ' ' ? start - 1 : start;
-    return { start, end, facts: ['a person placed by a bare room number'], strength: 0, fix: replaceWith(removeFrom, end, '') };
+    // "the guy in 14 threw his tray": the number is who acts, a stronger sign than "the guy in 14".
+    const facts = strength > 0 ? ['a person placed by a bare room number', 'and what they did'] : ['a person placed by a bare room number'];
+    // "in 4C", "in 12B": a number with a bed letter is a bed code, not a time or a count.
+    if (/^\d{1,3}[A-Z]$/.test(m[2]) && !NOT_BED_CODES.test(m[2])) {
+      facts.push('a bed code');
+      strength += 1;
+    }
+    return { start, end, facts, strength, fix: replaceWith(removeFrom, end, '') };
   });
 
 /** Ages over 89: "93-year-old", "aged 94", "94 yo", "she's 91", "turned 100". */
 const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?(?:old|young)|(\d{2,3})(?:st|nd|rd|th)(?= (?:birthday|bday|b-day|year|trip around)\b)|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she's|he's|they're)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)|(?<=\p{Lu}[\p{L}.'’-]*,\s)(\d{2,3})(?=\s*,)/giu;
-export const ageOver89 = (ctx: DetectContext) =>
+export const ageOver89 = (ctx: DetectContext) => [...numericAges(ctx), ...spelledAges(ctx)];
+const numericAges = (ctx: DetectContext) =>
   scan(ctx, AGE, (m) => {
     const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
     const age = Number(value);
@@ -178,12 +219,32 @@ export const ageOver89 = (ctx: DetectContext) =>
     return { start, end, facts: [`age ${age}`], strength: 1, fix };
   });
 
+/** Ages over 89 in words: "ninety-six years old", "turned a hundred", "Ninety-four and still sharp". */
+const SPELLED = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
+const SPELLED_AGE = new RegExp(
+  String.raw`\b(${SPELLED})(?=[- ]years?[- ]old\b|\s+(?:years?\s+old|years?\s+young|yo)\b|\s+and\s+(?:still|sharp|counting|never|going|as|sharper|not)\b)` +
+    String.raw`|(?<=\b(?:turned|turns|turning|aged?|is|was|she['’]s|he['’]s|they['’]re|she is|he is|at)\s+)(${SPELLED})(?=\s*(?:[.!,;]|$|today|this|last|next|years?\b|and\b))`,
+  'gi',
+);
+const spelledAges = (ctx: DetectContext) =>
+  scan(ctx, SPELLED_AGE, (m) => {
+    const value = m[1] ?? m[2];
+    const start = m.index;
+    const end = start + value.length;
+    const sentence = sentenceOf(ctx.sentences, start);
+    let fix = replaceWith(start, end, ctx.text[end] === '-' ? 'over-89' : 'over 89');
+    const article = /\ba\s+$/i.exec(ctx.text.slice(Math.max(0, start - 2), start));
+    if (article) fix = { start: start - article[0].length, end, text: 'an ' + fix.text };
+    if (atSentenceStart(ctx.text, sentence, fix.start)) fix.text = capitalize(fix.text);
+    return { start, end, facts: [`age "${value.toLowerCase()}"`], strength: 1, fix };
+  });
+
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 const ZIP = new RegExp(String.raw`(?:\b(?:zip(?:\s*code)?|postal code|postcode|post code|plz|cep)\s*(?:is|:|#)?\s*(\d{3,6}(?:-\d{3,4})?(?![\w-])|(?=[A-Z0-9]*\d)[A-Z0-9]{2,4}\s?\d[A-Z]{2}\b)|\b(?:${STATES})\s+|,\s*)(\d{5}(?:-\d{4})?)?(?![\d-])`, 'gi');
 /** UK postcodes have a shape of their own: BS5 9QR, SW1A 1AA. */
 const UK_POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 /** A bare five-digit number is a ZIP code only with help from context (the rule's cues). */
-const BARE_ZIP = /(?<![\d$#.,:/-])\b\d{5}(?:-\d{4})?\b(?![\d.,:/%-]|\s*(?:mg|mcg|ml|mL|steps|calories|kcal|units|feet|ft|miles|km|dollars|people|nurses|patients|cases|views|followers|likes))/g;
+const BARE_ZIP = /(?<![\d$#.,:/-])\b\d{5}(?:-\d{4})?\b(?![\d/%-]|[.,:]\d|\s*(?:mg|mcg|ml|mL|steps|calories|kcal|units|feet|ft|miles|km|dollars|people|nurses|patients|cases|views|followers|likes))/g;
 /** Canadian postal codes (B0J 2H0) and a 4-5 digit code after a two-letter region code ("NO 9100"). */
 const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 const REGION_CODE = /\b[A-Z]{2}\s+(\d{4,5})\b(?![\d-])/g;
@@ -205,7 +266,13 @@ export const zipCode = (ctx: DetectContext) => {
   return [...labelled, ...uk, ...canada, ...regional.filter((r) => !bare.some((b) => b.start === r.start)), ...bare];
 };
 
-const zipLabelled = (ctx: DetectContext) =>
+/** "the 44108 zip code", "60644 postcode": the label after the number. */
+const ZIP_BEFORE_LABEL = /\b(\d{5}(?:-\d{4})?)\s+(?:zip(?:\s*code)?|zipcode|postal code)\b/gi;
+const zipLabelled = (ctx: DetectContext) => [
+  ...scan(ctx, ZIP_BEFORE_LABEL, (m) => ({ start: m.index, end: m.index + m[1].length, facts: ['ZIP code'], strength: 1, fix: replaceWith(m.index, m.index + m[1].length, '[ZIP]') })),
+  ...zipAfterLabel(ctx),
+];
+const zipAfterLabel = (ctx: DetectContext) =>
   scan(ctx, ZIP, (m) => {
     const value = m[1] ?? m[2];
     if (!value) return null;

@@ -22,7 +22,7 @@ const UNIT_ONLY = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Z
 /** After "address:": whatever holds a number up to the line or sentence end. */
 const AFTER_LABEL = /\baddress(?:\s+is)?\s*[:\-]?\s+([^\n.;]*\d[^\n.;]*)/gi;
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-|County Road|CR)\s?-?\d{1,4}\b/g;
-const NAMED_STREET = new RegExp(String.raw`\b(?:on|off|at|near|down|by|of)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${SUFFIX})(?![\p{L}])`, 'gu');
+const NAMED_STREET = new RegExp(String.raw`\b(?:on|off|at|near|down|by|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${SUFFIX})(?![\p{L}])`, 'gu');
 
 function scanAll(ctx: DetectContext, re: RegExp, strength: number, fact: string, group = 0): Candidate[] {
   const out: Candidate[] = [];
@@ -47,7 +47,7 @@ export const streetAddress = (ctx: DetectContext): Candidate[] => {
   const routes = scanAll(ctx, ROUTE, -1.5, 'road number').filter((c) => !full.some((f) => f.start <= c.start && f.end >= c.end));
   for (const c of [...named, ...routes]) {
     // "near Maple Street" → drop the phrase; a nearby street is still a location.
-    const removal = phraseRemoval(ctx.text, c.sentence, c.start, c.end, /\s*\b(on|off|at|near|down|by|of)\s+$/i);
+    const removal = phraseRemoval(ctx.text, c.sentence, c.start, c.end, /\s*\b(on|off|at|near|down|by|of)\s+(?:the\s+)?$/i);
     if (removal) c.fix = removal;
   }
   return [...full, ...named, ...routes];
@@ -69,7 +69,9 @@ export const location = (ctx: DetectContext): Candidate[] => {
   for (let m = COUNTY.exec(ctx.text); m; m = COUNTY.exec(ctx.text)) push(m.index, m.index + m[1].length, `county "${m[1]}"`, 1);
   PLACE_AFTER.lastIndex = 0;
   for (let m = PLACE_AFTER.exec(ctx.text); m; m = PLACE_AFTER.exec(ctx.text)) {
-    let name = m[2].replace(/[.,]+$/, '');
+    // A sentence ends at a word's period ("a call in Fenwick. Name's Harold"); "St." and "Mt." go on.
+    const cut = /^(?:(?:St|Mt|Ft|Pt)\.\s+)?[^.]*?\p{Ll}\.(?=\s)/u.exec(m[2]);
+    let name = (cut ? cut[0] : m[2]).replace(/[.,]+$/, '');
     const first = name.split(/\s+/)[0];
     if (NOT_PLACES.test(first)) continue;
     if (out.some((o) => o.start <= m!.index + m![0].indexOf(name) && o.end > m!.index + m![0].indexOf(name))) continue;
@@ -96,7 +98,7 @@ export const location = (ctx: DetectContext): Candidate[] => {
 
 /** A business or school by its name's last word: "Halvorsen Hardware", "the Harlow Road Co-op". */
 const ORG_NAME = /\b(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:Hardware|Co-op|Coop|Academy|Middle|High|Elementary|Primary|Secondary|School|College|University|Plumbing|Electric|Electrical|Construction|Roofing|Bakery|Diner|Cafe|Café|Restaurant|Pizzeria|Motors|Garage|Farm|Farms|Mill|Plant|Factory|Depot|Market|Supermarket|Store|Shop|Salon|Barbers|Gym|Bank|Library|Inc|LLC|Ltd|Company|Corp|Foods|Logistics|Transport|Trucking|Auto|Dairy|Quarry|Mine|Shipyard|Warehouse|Mart|Cinema|Theatre|Theater|Hotel|Motel|Daycare|Nursery|Kindergarten)\b\.?/gu;
-const EMPLOYER = /\b(?:works?|worked|working|employed|job|teaches|taught|teacher|nurse|janitor|cashier|manager|mechanic|driver|clerk|cook|coach|principal|student|senior|junior|sophomore|freshman|goes|went|attends|attended|enrolled)\s+(?:as\s+an?\s+\w+\s+)?(?:at|for|to|in)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,5}(?:High|Elementary|Middle|School|Academy|University|College|Prep|Mill|Plant|Factory|Depot|Mart|Market|Inc\.?|Co\.?|Company|Corp\.?|Bank|Diner|Cafe|Café|Restaurant|Farm|Farms|Motors|Store|Shop|Hardware|Pharmacy|Garage|Bakery|Station)?)(?=[\s,.!?;:)]|$)/gu;
+const EMPLOYER = /\b(?:(?:works?|worked|working|employed|job|teaches|taught|teacher|nurse|janitor|cashier|manager|mechanic|driver|clerk|cook|coach|principal|student|senior|junior|sophomore|freshman|goes|went|attends|attended|enrolled)\s+(?:as\s+an?\s+\w+\s+)?|(?:works?|worked|working|teaches|taught|plays|played|drives|drove|cooks|cleans|volunteers|coaches|studies|team|class|shifts|tills)\s+(?:[\p{Ll}\d-]+\s+){0,3}?)(?:at|for|to|in)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,5}(?:High|Elementary|Middle|School|Academy|University|College|Prep|Mill|Plant|Factory|Depot|Mart|Market|Inc\.?|Co\.?|Company|Corp\.?|Bank|Diner|Cafe|Café|Restaurant|Farm|Farms|Motors|Store|Shop|Hardware|Pharmacy|Garage|Bakery|Station)?)(?=[\s,.!?;:)]|$)/gu;
 const OWN_EMPLOYER_CUES = /^(?:the\s+)?(?:hospital|clinic|unit|er|icu)$/i;
 export const employer = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
