@@ -45,13 +45,24 @@ export function uncensor(token: string, extra: Set<string>, preferred: Set<strin
   return candidates[0] ?? null;
 }
 
+/** A rule's single-word terms, lower-cased (built once per rule, not per block). */
+const extraWords = new WeakMap<CompiledRule, Set<string>>();
+function extraOf(rule: CompiledRule): Set<string> {
+  let extra = extraWords.get(rule);
+  if (!extra) {
+    extra = new Set((rule.terms?.terms ?? []).map((t) => t.toLowerCase()).filter((t) => /^[a-z]+$/.test(t)));
+    extraWords.set(rule, extra);
+  }
+  return extra;
+}
+
 export function runProfanity(rules: CompiledRule[], ctx: BlockContext): RawFinding[] {
   const { text } = ctx;
   const sentences = refineSentences(text, ctx.sentences);
   const out: RawFinding[] = [];
   const CUSS = cuss();
   for (const rule of rules) {
-    const extra = new Set((rule.terms?.terms ?? []).map((t) => t.toLowerCase()).filter((t) => /^[a-z]+$/.test(t)));
+    const extra = extraOf(rule);
     const hits: (Span & { word: string; via: string })[] = [];
     const WORD = /[\p{L}*][\p{L}*'’]*/gu;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -60,9 +71,11 @@ export function runProfanity(rules: CompiledRule[], ctx: BlockContext): RawFindi
       const lower = raw.toLowerCase();
       if (!raw || rule.x.skip.has(lower)) continue;
       const sure = CUSS[lower];
+      const listed = (sure !== undefined && sure >= rule.x.sureness) || extra.has(lower);
+      if (!listed && !raw.includes('*')) continue; // most words: not profanity, not starred out
       // A likely word written as a name mid-sentence ("Dick Alvarez") is a name.
-      const asName = /^\p{Lu}\p{Ll}/u.test(raw) && (sure === undefined || sure < 2) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, start - 3), start));
-      if (((sure !== undefined && sure >= rule.x.sureness) || extra.has(lower)) && !asName) {
+      const asName = listed && /^\p{Lu}\p{Ll}/u.test(raw) && (sure === undefined || sure < 2) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, start - 3), start));
+      if (listed && !asName) {
         hits.push({ start, end: start + raw.length, word: lower, via: sure !== undefined ? `profanity lexicon, sureness ${sure}` : 'listed in the rule' });
         continue;
       }
