@@ -9,6 +9,10 @@ import { atSentenceStart } from './grammar';
 
 const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}\/\d{1,2}\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+\d{1,2}(st|nd|rd|th)\b|\b(?:19|20)\d\d\b/i;
 const REFERENCE = new Date(2026, 0, 1);
+/** What every kept date's text holds: a month, a numeric date or an ordinal. */
+const KEPT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b\d{1,2}(st|nd|rd|th)\b/i;
+/** KEPT without word boundaries: it matches a sentence whenever KEPT matches any part of it. */
+const KEPT_ANYWHERE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d|\d(?:st|nd|rd|th)/i;
 
 function safeParse(text: string): chrono.ParsedResult[] {
   try {
@@ -22,7 +26,9 @@ export const date = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
   for (const sentence of ctx.sentences) {
     const text = ctx.text.slice(sentence.start, sentence.end);
-    if (!DATE_HINT.test(text)) continue;
+    // Only dates naming a month, a numeric date or an ordinal are kept (below); a sentence holding
+    // none of these cannot yield one, so chrono (the costliest detector) does not read it.
+    if (!DATE_HINT.test(text) || !KEPT_ANYWHERE.test(text)) continue;
     let results: chrono.ParsedResult[];
     try {
       results = chrono.parse(text, REFERENCE);
@@ -40,7 +46,7 @@ export const date = (ctx: DetectContext): Candidate[] => {
       // A calendar day identifies; a weekday alone ("on Tuesday") is only a case detail.
       if (!r.start.isCertain('day')) continue;
       // "six weeks later", "two days ago": a span of time, not a date (no number or month named).
-      if (!/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b\d{1,2}(st|nd|rd|th)\b/i.test(r.text)) continue;
+      if (!KEPT.test(r.text)) continue;
       // Ratings and idioms: "10/10 would admit again", "24/7".
       if (/^\d{1,2}\/10$/.test(r.text.trim()) || /^24\/7$/.test(r.text.trim())) continue;
       if (/^(today|tonight|tomorrow|yesterday|now|this (morning|afternoon|evening))$/i.test(r.text.trim())) continue;
