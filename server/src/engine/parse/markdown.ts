@@ -16,19 +16,38 @@ export interface MarkdownParse {
   directives: Directive[];
 }
 
-const micromarkExtensions = [gfm(), frontmatter(['yaml'])];
-const mdastExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])];
+/** What `proseOf` reports besides prose: the definitions it met (document-global in markdown). */
+export interface ProseParse extends MarkdownParse {
+  definitions: { kind: 'link' | 'footnote'; identifier: string; start: number }[];
+}
+
+const withFrontMatter = {
+  extensions: [gfm(), frontmatter(['yaml'])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
+// Front matter is only recognised on line 1, so a chunk that does not start the document is
+// parsed without the extension: its own first line must not turn into front matter.
+const withoutFrontMatter = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
 export function parseMarkdown(text: string, lineOf: (offset: number) => number): MarkdownParse {
-  let tree: Root;
+  const { blocks, frontMatter, directives } = proseOf(text, markdownTree(text, true), lineOf);
+  return { blocks, frontMatter, directives };
+}
+
+export function markdownTree(text: string, frontMatter: boolean): Root {
   try {
-    tree = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+    return fromMarkdown(text, frontMatter ? withFrontMatter : withoutFrontMatter);
   } catch {
     // micromark accepts any string; this guards against a parser bug taking the document down.
-    tree = { type: 'root', children: [] };
+    return { type: 'root', children: [] };
   }
+}
+
+/** The prose blocks, directives and front matter of a parsed tree; offsets are offsets into `text`. */
+export function proseOf(text: string, tree: Root, lineOf: (offset: number) => number): ProseParse {
   const blocks: Block[] = [];
   const directives: Directive[] = [];
+  const definitions: ProseParse['definitions'] = [];
   let fm: FrontMatter = { data: null, span: null, problems: [] };
 
   const visit = (node: Nodes, context: BlockKind) => {
@@ -41,8 +60,14 @@ export function parseMarkdown(text: string, lineOf: (offset: number) => number):
       case 'html':
         if (node.position) directives.push(...parseDirectiveComments(node.value, node.position.start.offset!, lineOf));
         return;
-      case 'code':
       case 'definition':
+        definitions.push({ kind: 'link', identifier: node.identifier, start: node.position?.start.offset ?? 0 });
+        return;
+      case 'footnoteDefinition':
+        definitions.push({ kind: 'footnote', identifier: node.identifier, start: node.position?.start.offset ?? 0 });
+        for (const child of node.children) visit(child, context);
+        return;
+      case 'code':
       case 'thematicBreak':
         return;
       case 'paragraph':
@@ -123,7 +148,7 @@ export function parseMarkdown(text: string, lineOf: (offset: number) => number):
 
   visit(tree, 'paragraph');
   blocks.sort((a, b) => a.start - b.start);
-  return { blocks, frontMatter: fm, directives };
+  return { blocks, frontMatter: fm, directives, definitions };
 }
 
 /** Accumulates inline text and its map back to the document. */
