@@ -1,7 +1,7 @@
 /** A small LRU map: per-block analysis results keyed by block text + rule-set fingerprint. */
 export class BlockCache<V> {
   private map = new Map<string, V>();
-  constructor(private readonly capacity = 5000) {}
+  constructor(readonly capacity = 5000) {}
 
   get(key: string): V | undefined {
     const v = this.map.get(key);
@@ -21,4 +21,19 @@ export class BlockCache<V> {
   get size(): number {
     return this.map.size;
   }
+}
+
+const sides = new WeakMap<BlockCache<unknown>, Map<string, BlockCache<unknown>>>();
+
+/**
+ * An LRU that lives beside a block cache, as long and as large: whoever keeps one BlockCache warm
+ * between lints (the language server, the benchmarks) also keeps the chunk parses and per-block
+ * document cues of those drafts, without a second thing to pass around.
+ */
+export function sideCache<V>(owner: BlockCache<unknown>, name: 'chunks' | 'document-cues'): BlockCache<V> {
+  let byName = sides.get(owner);
+  if (!byName) sides.set(owner, (byName = new Map()));
+  let cache = byName.get(name);
+  if (!cache) byName.set(name, (cache = new BlockCache<unknown>(owner.capacity)));
+  return cache as BlockCache<V>;
 }

@@ -10,7 +10,7 @@ import { lintDocument } from './lint';
 import { LineIndex } from './text';
 import { DEFAULT_CONFIG, type LintConfig } from './config';
 import { applyFixGroups, safeFixEdits } from './fix';
-import { BlockCache } from './cache';
+import { BlockCache, sideCache } from './cache';
 import type { RawFinding } from './checks/identifier';
 import type { Finding, ParsedDocument } from './types';
 
@@ -91,7 +91,7 @@ function withFrontMatter(config: LintConfig, data: Record<string, unknown> | nul
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const language = options.language ?? languageOf(options.filename);
   const lines = new LineIndex(text);
-  const document = parseDocument(text, language, lines);
+  const document = parseDocument(text, language, lines, options.cache && sideCache(options.cache, 'chunks'));
   const { config, problems } = withFrontMatter(options.config ?? DEFAULT_CONFIG, document.frontMatter.data);
   const findings = lintDocument({ document, rules: options.rules ?? builtinRules(), config, lines, cache: options.cache });
   return { findings, document, lines, config, problems: [...document.frontMatter.problems, ...problems] };

@@ -12,7 +12,7 @@ import { BLOCK_CHECKS, DOCUMENT_CHECKS, type BlockCheck, type BlockContext, type
 import { toDocOffset } from './parse/align';
 import { LineIndex, dominantEol } from './text';
 import { applyDirectives } from './directives';
-import { BlockCache } from './cache';
+import { BlockCache, sideCache } from './cache';
 
 export interface LintInput {
   document: ParsedDocument;
@@ -79,12 +79,35 @@ function propagateNames(raws: RawFinding[][], blocks: Block[]): void {
   });
 }
 
+/**
+ * `documentCues` of the draft from per-block answers kept beside the block cache, so a keystroke
+ * scans one block with the document-scope lexicons instead of the whole draft. The same map: for
+ * each lexicon in rule-set order, the first match in the first block that has one.
+ */
+function draftCues(blocks: Block[], rules: CompiledRuleSet, cache: BlockCache<RawFinding[]> | undefined): Map<string, string> {
+  if (!cache) return documentCues(blocks.map((b) => b.text), rules.lexicons.values());
+  const perBlock = sideCache<Map<string, string>>(cache, 'document-cues');
+  const found = blocks.map((b) => {
+    const key = `${rules.fingerprint}|${b.text}`;
+    let cues = perBlock.get(key);
+    if (!cues) perBlock.set(key, (cues = documentCues([b.text], rules.lexicons.values())));
+    return cues;
+  });
+  const inDocument = new Map<string, string>();
+  for (const { lexicon, scope } of rules.lexicons.values()) {
+    if (scope !== 'document' || inDocument.has(lexicon.name)) continue;
+    const first = found.find((cues) => cues.has(lexicon.name));
+    if (first) inDocument.set(lexicon.name, first.get(lexicon.name)!);
+  }
+  return inDocument;
+}
+
 export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines = new LineIndex(document.text), cache }: LintInput): Finding[] {
   const strict = config.strict;
   const allow = config.allow.map((a) => a.toLowerCase().trim()).filter(Boolean);
   const findings: Finding[] = [];
   const eol = dominantEol(document.text);
-  const inDocument = documentCues(document.blocks.map((b) => b.text), rules.lexicons.values());
+  const inDocument = draftCues(document.blocks, rules, cache);
   const docKey = [...inDocument.keys()].join(',');
   const raws = document.blocks.map((block) => {
     const key = `${rules.fingerprint}|${strict ? 1 : 0}|${docKey}|${block.kind}|${block.text}`;
