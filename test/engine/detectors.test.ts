@@ -53,6 +53,10 @@ const FLAG: [string, string][] = [
   ['My patient works nights at Kettering Bakery and came straight to clinic from her shift.', 'patient-privacy/employer "Kettering Bakery"'],
   ['Gave Mateo his second vaccine today and he did not even flinch.', 'patient-privacy/name "Mateo"'],
   ['Mrs. Lindqvist baked cookies for the night team during her 3-week stay.', 'patient-privacy/name "Mrs. Lindqvist"'],
+  // the unit a patient stayed on, rallying hashtags, a workplace one sentence after the patient's name
+  ['Mrs. Halloran spent six weeks with us on 4 West and sent the whole unit a thank-you card.', 'patient-privacy/location "4 West"'],
+  ['Praying for #AvaStrong tonight, our tiniest NICU warrior.', 'patient-privacy/name "#AvaStrong"'],
+  ['Mrs. Adebayo went home after her stroke rehab. She is already planning her return to the tills at the Harlow Lane Co-op.', 'patient-privacy/employer "the Harlow Lane Co-op"'],
 ];
 
 const ALLOW: string[] = [
@@ -79,6 +83,10 @@ const ALLOW: string[] = [
   'She went home two weeks later and sent us a card.',
   'My grandpa turned ninety-one today and still drives (badly).',
   'Watched the game with my dad; the Bears lost again, of course.',
+  'Metformin is still first line for most adults with type 2 diabetes (ADA Standards of Care 2025).',
+  'posting this from the break room, nobody has called for me in 20 min',
+  'Our 5 North team won the hand hygiene award this year! So proud of everyone.',
+  "I'm floating to 6 South tonight, wish me luck.",
   'Bed 4 of my garden finally has tomatoes after weeks of rain.',
   'Photo of our brand new unit: 24 private rooms and not one patient yet. No patients, no alarms.',
   'We spent 3 hours in 2 rooms at the sim lab practising codes.',

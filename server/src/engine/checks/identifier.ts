@@ -67,6 +67,29 @@ export function decide(all: RawFinding[], strict: boolean): void {
   }
 }
 
+/** Identifiers that, once they fire, make a paragraph about one patient. */
+const ANCHORS = new Set(['person-name', 'room-number', 'age-over-89', 'id-number', 'ssn', 'phone', 'email', 'street-address']);
+
+/**
+ * A paragraph about a patient colours its other details: an identifier that nearly fired (within
+ * a point of its threshold) fires when another sentence of the paragraph names the patient, a room
+ * or a record ("Mrs. Adeyemi went home. She wants to be back at the Harlow Road Co-op by summer").
+ */
+export function addParagraphSupport(all: RawFinding[]): void {
+  const anchors = all.filter((r) => r.fired && r.rule.check === 'identifier' && ANCHORS.has(r.rule.detector ?? ''));
+  if (anchors.length === 0) return;
+  for (const r of all) {
+    if (r.fired || r.rule.check !== 'identifier' || r.candidate.strictOnly || r.score < r.rule.threshold - 1) continue;
+    const c = r.candidate;
+    if (c.shape !== undefined && c.shape < 0) continue; // a word that hardly looks like a name ("the first bill")
+    const other = anchors.find((a) => a.candidate.sentence.start !== c.sentence.start && (a.candidate.end <= c.start || a.candidate.start >= c.end));
+    if (!other) continue;
+    r.score += 1;
+    r.cues.push(`in a paragraph about a patient (${other.candidate.facts[0] ?? 'another identifier'})`);
+    r.fired = r.score >= r.rule.threshold;
+  }
+}
+
 const caseDetectors = new WeakMap<CompiledRuleSet, Detector>();
 function caseDetector(rules: CompiledRuleSet): Detector {
   let d = caseDetectors.get(rules);
@@ -85,5 +108,6 @@ export function runIdentifiers(rules: CompiledRule[], ctx: BlockContext): RawFin
   for (const { rule, candidates } of detected) out.push(...scoreCandidates(rule, candidates, ctx.hits, identifiers));
   addCoOccurrence(out);
   decide(out, ctx.strict);
+  addParagraphSupport(out);
   return out;
 }

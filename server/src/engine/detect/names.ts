@@ -11,7 +11,11 @@
  */
 import type { Candidate, DetectContext } from './types';
 import { atSentenceStart, nounFix, sentenceOf } from './grammar';
-import { isCommonWord, isVeryCommonWord, nameKind } from './words';
+import { isCommonWord, isVeryCommonWord, nameKind, wordList } from './words';
+
+const medicalTerms = wordList('medical-terms');
+/** "Kratom is completely safe": a drug or a disease at a sentence start, not a person. */
+const isMedicalTerm = (word: string) => medicalTerms().has(word.replace(/['’]s$/, '').toLowerCase());
 
 const LAY_HONORIFICS = /^(mr|mrs|ms|miss|mx|mister|madam|mstr|master)\.?$/i;
 const PRO_HONORIFICS = /^(dr|doctor|prof|professor|nurse|sister|rev|fr|father|pastor|rabbi|imam|captain|capt|officer|sgt|coach|judge|senator|rep|gov|president|sir|dame|lord|lady)\.?$/i;
@@ -138,6 +142,11 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       continue;
     }
 
+    // "the Eagles", "the Browns": a team or a band, not a person.
+    if (!titled && run.length === 1 && /\bthe\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /s$/.test(first.word)) {
+      i = skipTo;
+      continue;
+    }
     if (FAMOUS_PEOPLE.test(text.slice(first.start, first.start + 40))) {
       i = skipTo + 1;
       continue;
@@ -169,7 +178,8 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       strength -= 4;
       shape = -2;
     } else if (lowerRun) {
-      if (run.length < 2 && !personContext) {
+      // "in 20 min", "3 tom": after a number a lower-case word is a unit or a slip, not a name.
+      if ((run.length < 2 && !personContext) || /\d\s*$/.test(before(first, 3))) {
         i = skipTo;
         continue;
       }
@@ -208,7 +218,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       }
       facts.push('initials');
       shape = 0;
-    } else if (first.kind === 'unknown' && !PLACE_BEFORE.test(before(first, 12))) {
+    } else if (first.kind === 'unknown' && !PLACE_BEFORE.test(before(first, 12)) && !isMedicalTerm(first.word)) {
       // A single unknown capitalised word is a name only when used as one.
       const speaker = /(^|\n)\s*$/.test(before(first, 4)) && /^:/.test(after(first, 2));
       const listed = nameListNeighbour(tokens, i, text);
@@ -304,7 +314,9 @@ function hashtagNames(ctx: DetectContext): Candidate[] {
     const name = words.find((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAMES.has(w) && !SUPPORT.test(w) && (nameKind(w) === 'name' || !isCommonWord(w)));
     const titled = words.some((w) => /^(mr|mrs|ms|miss|baby|little|lil)$/i.test(w));
     if (!name || !(titled || words.some((w) => w !== name && SUPPORT.test(w)))) continue;
-    push(m.index, m.index + m[0].length, `name "${name}" in a hashtag`, titled ? 1.5 : 0.5);
+    // "#JaydenStrong", "#PrayForMaya": the words people rally behind a sick person with.
+    const rally = words.some((w) => w !== name && /^(strong|fights?|fighter|warrior|army|pray|prayers|brave|bravery|tough)$/i.test(w));
+    push(m.index, m.index + m[0].length, `name "${name}" in a hashtag`, titled || rally ? 1.5 : 0.5);
   }
   HANDLE.lastIndex = 0;
   for (let m = HANDLE.exec(ctx.text); m; m = HANDLE.exec(ctx.text)) {

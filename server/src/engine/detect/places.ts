@@ -55,6 +55,8 @@ export const streetAddress = (ctx: DetectContext): Candidate[] => {
 
 /** "from Millbrook", "in Kent County", "outside Port Clarke, OR". */
 const PLACE_AFTER = /\b(from|in|near|outside|of|at|to|around|across|past|beyond|towards?|via|through)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|on|upon|sur|am))*(?:\s+(?:County|Parish|Township|Borough|Village|Heights|Falls|Springs|Creek))?)/gu;
+// A unit in a hashtag ("#4SouthCardiac") is the platform pack's business.
+const UNIT_NAME = /(?<![\w#@/.:-])(?:\d{1,2}\s?(?:North|South|East|West)(?:\s+(?:ICU|CCU|PCU|Stepdown|Step-down|Oncology|Cardiac|Surgical|Medical|Ortho|Neuro|Rehab|Peds|Pediatrics|Tele|Telemetry))?)(?![\w-])/g;
 const COUNTY = /\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:County|Parish|Township|Borough))\b/gu;
 const NOT_PLACES = /^(the|a|my|our|his|her|their|this|that|bed|room|icu|er|or|ed|pacu|nicu|picu|labor|l&d|triage|mr|mrs|ms|dr|march|may|june|july|august|april|january|february|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|god|i|covid|english|spanish)$/i;
 
@@ -67,6 +69,13 @@ export const location = (ctx: DetectContext): Candidate[] => {
   };
   COUNTY.lastIndex = 0;
   for (let m = COUNTY.exec(ctx.text); m; m = COUNTY.exec(ctx.text)) push(m.index, m.index + m[1].length, `county "${m[1]}"`, 1);
+  // "on 5 North", "the 3 West crew": the unit a patient stays on narrows them down to a few beds.
+  UNIT_NAME.lastIndex = 0;
+  for (let m = UNIT_NAME.exec(ctx.text); m; m = UNIT_NAME.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    push(start, end, `unit "${m[0]}"`, -1);
+  }
   PLACE_AFTER.lastIndex = 0;
   for (let m = PLACE_AFTER.exec(ctx.text); m; m = PLACE_AFTER.exec(ctx.text)) {
     // A sentence ends at a word's period ("a call in Fenwick. Name's Harold"); "St." and "Mt." go on.
