@@ -14,13 +14,21 @@ export interface Range {
 export class LineIndex {
   readonly starts: number[];
   constructor(readonly text: string) {
+    // indexOf rather than a loop over charCodeAt: it flattens an editor's text (a rope of
+    // concatenations after each edit) once and scans natively, where the loop cost 2 ms a
+    // keystroke on a 10,000-word draft.
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        const crlf = lf === cr + 1;
+        starts.push(crlf ? cr + 2 : cr + 1);
+        if (crlf) lf = text.indexOf('\n', lf + 1);
+        cr = text.indexOf('\r', cr + 1);
+      } else {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
     this.starts = starts;
@@ -79,7 +87,11 @@ export class LineIndex {
 
 /** The newline a text mostly uses, for inserting lines that match. */
 export function dominantEol(text: string): string {
-  const crlf = text.split('\r\n').length - 1;
-  const lf = text.split('\n').length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? '\r\n' : '\n';
 }
