@@ -5,7 +5,7 @@ import { collectFiles } from './files';
 import { note, type Io } from './io';
 import { displayPath } from './paths';
 import { decodeDraft, readDraft, readStdin, type Draft, type ReadOutcome } from './read';
-import { Settings, type ResolvedConfig } from './settings';
+import { Settings, type ResolvedConfig, type SettingsOptions } from './settings';
 
 export interface Input {
   /** How reports name it. */
@@ -19,10 +19,15 @@ export interface Input {
 }
 
 export function settingsFor(args: ParsedArgs, io: Io): Settings {
+  return new Settings({ ...settingsOptions(args, io), warn: (line) => io.stderr(`scrubs: ${line}\n`) });
+}
+
+/** What decides the configuration of a file, as plain data (worker threads resolve it the same way). */
+export function settingsOptions(args: ParsedArgs, io: Io): Omit<SettingsOptions, 'warn'> {
   const overrides: { strict?: boolean; platform?: string } = {};
   if (args.strict) overrides.strict = true;
   if (args.platform !== undefined) overrides.platform = args.platform;
-  return new Settings({ cwd: io.cwd, explicit: args.config, overrides, warn: (line) => io.stderr(`scrubs: ${line}\n`) });
+  return { cwd: io.cwd, explicit: args.config, overrides };
 }
 
 /** Throws UsageError (bad config, no files matching). Notes about skipped paths go to stderr. */

@@ -13,6 +13,7 @@ import { helpText } from './help';
 import type { Io } from './io';
 import { TOOL } from './meta';
 import { PLATFORMS } from './platforms';
+import { enablePool, isPoolWorker, runPoolWorker } from './pool';
 
 /** Run one command; resolves to the exit code, or null when the process must stay up (lsp). */
 export async function run(argv: string[], io: Io): Promise<number | null> {
@@ -57,7 +58,13 @@ function main(): void {
       worker.runLintWorker();
       return;
     }
+    if (isPoolWorker()) {
+      runPoolWorker();
+      return;
+    }
   }
+  // `check` of many files lints on worker threads running this same bundle.
+  enablePool(__filename);
   // A closed pipe (scrubs check | head) is not worth a stack trace: drop the rest of the
   // output and still finish with the right exit code.
   let stdoutClosed = false;

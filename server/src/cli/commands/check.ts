@@ -5,9 +5,11 @@ import type { ParsedArgs } from '../args';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors';
 import { countReport, FORMATTERS, plural, type FileReport, type Report } from '../formats';
 import { changedLines, realPath, touchesChange, type ChangedLines } from '../git';
-import { gatherInputs, readInput, settingsFor } from '../inputs';
+import { gatherInputs, readInput, settingsFor, settingsOptions } from '../inputs';
 import { note, useColor, type Io } from '../io';
 import { TOOL } from '../meta';
+import { planPool, runPool } from '../pool';
+import type { Draft } from '../read';
 
 export async function check(args: ParsedArgs, io: Io): Promise<number> {
   const settings = settingsFor(args, io);
@@ -15,29 +17,50 @@ export async function check(args: ParsedArgs, io: Io): Promise<number> {
   let changed: ChangedLines | null = null;
   if (args.changed) changed = changedLines(inputs.map((i) => i.path!), args.changed.ref, io.cwd);
 
+  // Each input's notes (why it was skipped, front-matter problems) wait with its report entry, so
+  // stderr reads in input order whichever thread linted the file.
   const files: FileReport[] = [];
+  const pending: { draft: Draft | null; notes: string[]; lines?: Set<number> | 'all' }[] = [];
   let skipped = 0;
-  for (const input of inputs) {
-    const draft = readInput(input, io);
-    if (!draft) {
-      skipped++;
-      continue;
-    }
-    const lines = changed ? changed.get(realPath(input.path!)) : undefined;
-    if (changed && lines === undefined) {
+  await runPool(inputs.length, planPool(inputs.length, io.env), settingsOptions(args, io), {
+    prepare(index) {
+      const input = inputs[index];
+      const notes: string[] = [];
+      const draft = readInput(input, { ...io, stderr: (text) => void notes.push(text) });
+      const lines = changed && draft ? changed.get(realPath(input.path!)) : undefined;
+      pending[index] = { draft, notes, lines };
       // Nothing changed in this file since the base: it is listed, clean, without being linted.
-      files.push({ path: input.display, findings: [], lines: new LineIndex(draft.text) });
-      continue;
-    }
-    const result = lint(draft.text, { filename: input.filename, config: input.config.lintConfig, rules: input.config.rules });
-    for (const problem of result.problems) note(io, input.display, problem);
-    let findings = result.findings;
-    if (changed) findings = findings.filter((f) => touchesChange(lines, result.lines.lineAt(f.start), result.lines.lineAt(Math.max(f.start, f.end - 1))));
-    // --no-snippets: messages quote the draft ("Mrs. Osei") and fixes carry its words; a report
-    // uploaded to code scanning or a CI log gets the rule's description instead, and no fixes.
-    if (args.noSnippets) findings = findings.map((f) => ({ ...f, message: genericMessage(f.ruleId, input.config.rules.byId.get(f.ruleId)?.description), cues: [], term: '', fixes: [] }));
-    files.push({ path: input.display, findings, lines: result.lines });
-  }
+      if (!draft || (changed && lines === undefined)) return null;
+      return { path: input.path ?? '', filename: input.filename, text: draft.text };
+    },
+    lintHere(index, job) {
+      const { config } = inputs[index];
+      const result = lint(job.text, { filename: job.filename, config: config.lintConfig, rules: config.rules });
+      return { findings: result.findings, problems: result.problems };
+    },
+    deliver(index, outcome) {
+      const input = inputs[index];
+      const { draft, notes, lines } = pending[index];
+      pending[index] = undefined!;
+      for (const text of notes) io.stderr(text);
+      if (!draft) {
+        skipped++;
+        return;
+      }
+      const lineIndex = new LineIndex(draft.text);
+      if (!outcome) {
+        files.push({ path: input.display, findings: [], lines: lineIndex });
+        return;
+      }
+      for (const problem of outcome.problems) note(io, input.display, problem);
+      let findings = outcome.findings;
+      if (changed) findings = findings.filter((f) => touchesChange(lines, lineIndex.lineAt(f.start), lineIndex.lineAt(Math.max(f.start, f.end - 1))));
+      // --no-snippets: messages quote the draft ("Mrs. Osei") and fixes carry its words; a report
+      // uploaded to code scanning or a CI log gets the rule's description instead, and no fixes.
+      if (args.noSnippets) findings = findings.map((f) => ({ ...f, message: genericMessage(f.ruleId, input.config.rules.byId.get(f.ruleId)?.description), cues: [], term: '', fixes: [] }));
+      files.push({ path: input.display, findings, lines: lineIndex });
+    },
+  });
 
   const report: Report = { files, rules: rulesInEffect(settings.loaded().map((c) => c.rules.rules)), tool: TOOL };
   io.stdout(FORMATTERS[args.format](report, { color: useColor(io), linkBase: linkBaseFrom(io) }));
