@@ -113,7 +113,7 @@ function termToSource(term: string): string {
  */
 interface Anchors {
   /** Terms by their rarest-looking whole-token word: the term's other words must occur too. */
-  tokens: Map<string, Requirement[]>;
+  tokens: Map<string, Requirement[] & { bare?: boolean }>;
   /** Terms whose rarest word ends in a wildcard ("nurs*"), by that word's literal start. */
   prefixes: { prefix: string; requirement: Requirement }[];
   /** Acronyms, emoji and symbols, found by substring search. */
@@ -153,6 +153,7 @@ function anchorsOf(terms: string[], acronym: (t: string) => boolean): Anchors | 
     if (token !== null && (prefix === null || rank(token) >= rank(prefix))) {
       const list = anchors.tokens.get(token) ?? [];
       list.push(requirement);
+      if (requirement.tokens.length === 1 && requirement.prefixes.length === 0) list.bare = true;
       anchors.tokens.set(token, list);
     } else if (prefix !== null) anchors.prefixes.push({ prefix, requirement });
     else {
@@ -171,6 +172,8 @@ interface TextTokens {
   sorted: string[];
   /** Words as the word-list lexicons see them (letters and inner hyphens), found on first use. */
   words: () => TextWord[];
+  /** Whether the text holds a verbatim term (remembered: many lexicons share acronyms and emoji). */
+  holds: (verbatim: string) => boolean;
 }
 interface TextWord {
   start: number;
@@ -188,6 +191,7 @@ function firstWordAt(words: TextWord[], offset: number): number {
   return lo;
 }
 const recentTokens = new Map<string, TextTokens>();
+let recentLength = 0;
 
 function tokensOf(text: string): TextTokens {
   let t = recentTokens.get(text);
@@ -195,12 +199,25 @@ function tokensOf(text: string): TextTokens {
     const set = new Set<string>();
     for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) set.add(m[0]);
     let words: TextWord[] | null = null;
+    const verbatim = new Map<string, boolean>();
+    const sorted = [...set].sort();
     t = {
       set,
-      sorted: [...set].sort(),
+      sorted,
       words: () => (words ??= [...text.matchAll(/[\p{L}][\p{L}-]*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, lower: m[0].toLowerCase() }))),
+      holds: (v) => {
+        let found = verbatim.get(v);
+        if (found === undefined) verbatim.set(v, (found = text.includes(v)));
+        return found;
+      },
     };
-    if (recentTokens.size >= 8) recentTokens.delete(recentTokens.keys().next().value as string);
+    // The last 64 texts, and no more than about 4 MB of them (a huge one-line draft is one block).
+    while (recentTokens.size && (recentTokens.size >= 64 || recentLength + text.length > 4_000_000)) {
+      const oldest = recentTokens.keys().next().value as string;
+      recentLength -= oldest.length;
+      recentTokens.delete(oldest);
+    }
+    recentLength += text.length;
     recentTokens.set(text, t);
   }
   return t;
@@ -216,14 +233,17 @@ function hasPrefix(sorted: string[], prefix: string): boolean {
   return lo < sorted.length && sorted[lo].startsWith(prefix);
 }
 
+function met(r: Requirement, set: Set<string>, sorted: string[]): boolean {
+  return r.tokens.every((t) => set.has(t)) && r.prefixes.every((p) => hasPrefix(sorted, p));
+}
+
 function mayMatch(anchors: Anchors, text: string): boolean {
-  for (const a of anchors.verbatim) if (text.includes(a)) return true;
-  if (anchors.tokens.size === 0 && anchors.prefixes.length === 0) return false;
-  const { set, sorted } = tokensOf(text);
-  const met = (r: Requirement) => r.tokens.every((t) => set.has(t)) && r.prefixes.every((p) => hasPrefix(sorted, p));
+  const { set, sorted, holds } = tokensOf(text);
+  for (const v of anchors.verbatim) if (holds(v)) return true;
+  const satisfied = (requirements: (Requirement[] & { bare?: boolean }) | undefined) => requirements !== undefined && (requirements.bare === true || requirements.some((r) => met(r, set, sorted)));
   if (set.size < anchors.tokens.size) {
-    for (const t of set) if (anchors.tokens.get(t)?.some(met)) return true;
-  } else for (const [t, requirements] of anchors.tokens) if (set.has(t) && requirements.some(met)) return true;
-  for (const { prefix, requirement } of anchors.prefixes) if (hasPrefix(sorted, prefix) && met(requirement)) return true;
+    for (const t of set) if (satisfied(anchors.tokens.get(t))) return true;
+  } else for (const [t, requirements] of anchors.tokens) if (set.has(t) && satisfied(requirements)) return true;
+  for (const { prefix, requirement } of anchors.prefixes) if (hasPrefix(sorted, prefix) && met(requirement, set, sorted)) return true;
   return false;
 }
