@@ -1,20 +1,29 @@
-/** A small LRU map: per-block analysis results keyed by block text + rule-set fingerprint. */
+/**
+ * A small LRU map: per-block analysis results keyed by block text, told apart by a short
+ * `context` (rule-set fingerprint, strict, document cues, block kind). The text alone is the map
+ * key so that a block text seen before, the same string object when it comes out of the parse
+ * cache, is found without hashing or copying it again; a concatenated key would be a new string
+ * to flatten and hash on every lint.
+ */
 export class BlockCache<V> {
-  private map = new Map<string, V>();
+  private map = new Map<string, { context: string; value: V }[]>();
   constructor(readonly capacity = 5000) {}
 
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
+  get(text: string, context = ''): V | undefined {
+    const entries = this.map.get(text);
+    const entry = entries?.find((e) => e.context === context);
+    if (entry) {
+      this.map.delete(text);
+      this.map.set(text, entries!);
     }
-    return v;
+    return entry?.value;
   }
 
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
+  set(text: string, value: V, context = ''): void {
+    // A few contexts per text (a paragraph and a list item with the same words, two rule sets).
+    const entries = [{ context, value }, ...(this.map.get(text) ?? []).filter((e) => e.context !== context)].slice(0, 4);
+    this.map.delete(text);
+    this.map.set(text, entries);
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
   }
 

@@ -31,10 +31,8 @@ function ruleReads(rule: CompiledRule, kind: Block['kind']): boolean {
 export function analyseBlock(text: string, kind: Block['kind'], rules: CompiledRuleSet, strict: boolean, inDocument = new Map<string, string>()): RawFinding[] {
   const sentences = splitSentences(text);
   const active = rules.rules.filter((r) => BLOCK_CHECKS[r.check] && ruleReads(r, kind));
-  // Identifier rules share one pass over their cue lexicons; the other checks look their cues up
-  // lazily (checks/prose.ts `hitsFor`), only in blocks where their trigger words occur.
-  const shared = active.filter((r) => r.check === 'identifier' || r.check === 'case-detail');
-  const hits = cueHits(text, shared.flatMap((r) => [...r.raise, ...r.lower]), inDocument);
+  // Cue lexicons run over the block on first use, once for all rules (checks/score.ts `matchesOf`).
+  const hits = cueHits(text, inDocument);
   const ctx: BlockContext = { text, sentences, kind, strict, hits, rules };
   const out: RawFinding[] = [];
   // Rules of one check kind run together (identifiers support each other).
@@ -59,7 +57,8 @@ function nameKeys(term: string): string[] {
 
 /**
  * A name that fired once marks the person as a patient for the whole draft: other mentions of
- * the same name (in a caption, a later paragraph) fire too.
+ * the same name (in a caption, a later paragraph) fire too. The block results are the cache's,
+ * shared between drafts: a block with a promoted name gets a copy of its list.
  */
 function propagateNames(raws: RawFinding[][], blocks: Block[]): void {
   const patients = new Set<string>();
@@ -68,14 +67,13 @@ function propagateNames(raws: RawFinding[][], blocks: Block[]): void {
   });
   if (patients.size === 0) return;
   raws.forEach((raw, i) => {
-    for (const r of raw) {
-      if (r.fired || r.rule.detector !== 'person-name' || r.score < r.rule.threshold - 4) continue;
+    raw.forEach((r, j) => {
+      if (r.fired || r.rule.detector !== 'person-name' || r.score < r.rule.threshold - 4) return;
       const keys = nameKeys(blocks[i].text.slice(r.candidate.start, r.candidate.end));
-      if (keys.some((k) => patients.has(k))) {
-        r.fired = true;
-        r.cues = [...r.cues, 'named as a patient elsewhere in this draft'];
-      }
-    }
+      if (!keys.some((k) => patients.has(k))) return;
+      if (raws[i] === raw) raws[i] = [...raw];
+      raws[i][j] = { ...r, fired: true, cues: [...r.cues, 'named as a patient elsewhere in this draft'] };
+    });
   });
 }
 
@@ -88,9 +86,8 @@ function draftCues(blocks: Block[], rules: CompiledRuleSet, cache: BlockCache<Ra
   if (!cache) return documentCues(blocks.map((b) => b.text), rules.lexicons.values());
   const perBlock = sideCache<Map<string, string>>(cache, 'document-cues');
   const found = blocks.map((b) => {
-    const key = `${rules.fingerprint}|${b.text}`;
-    let cues = perBlock.get(key);
-    if (!cues) perBlock.set(key, (cues = documentCues([b.text], rules.lexicons.values())));
+    let cues = perBlock.get(b.text, rules.fingerprint);
+    if (!cues) perBlock.set(b.text, (cues = documentCues([b.text], rules.lexicons.values())), rules.fingerprint);
     return cues;
   });
   const inDocument = new Map<string, string>();
@@ -110,14 +107,13 @@ export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines =
   const inDocument = draftCues(document.blocks, rules, cache);
   const docKey = [...inDocument.keys()].join(',');
   const raws = document.blocks.map((block) => {
-    const key = `${rules.fingerprint}|${strict ? 1 : 0}|${docKey}|${block.kind}|${block.text}`;
-    let raw = cache?.get(key);
+    const context = `${rules.fingerprint}|${strict ? 1 : 0}|${docKey}|${block.kind}`;
+    let raw = cache?.get(block.text, context);
     if (!raw) {
       raw = analyseBlock(block.text, block.kind, rules, strict, inDocument);
-      cache?.set(key, raw);
+      cache?.set(block.text, raw, context);
     }
-    // Copies: propagation marks findings per document, the cache is shared.
-    return raw.map((r) => ({ ...r }));
+    return raw;
   });
   propagateNames(raws, document.blocks);
   document.blocks.forEach((block, i) => {

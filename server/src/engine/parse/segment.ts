@@ -188,11 +188,11 @@ function visibleDefinitions(chunk: string, all: Definition[], own: Definition[])
 }
 
 function chunkParse(chunk: string, first: boolean, last: boolean, definitions: Definition[], cache: ParseCache | undefined): ChunkParse {
-  const key = `${first ? 1 : 0}${last ? 1 : 0}|${definitions.map((d) => (d.kind === 'footnote' ? '^' : '') + d.identifier).join('\n')}|${chunk}`;
-  let parse = cache?.get(key);
+  const context = `${first ? 1 : 0}${last ? 1 : 0}|${definitions.map((d) => (d.kind === 'footnote' ? '^' : '') + d.identifier).join('\n')}`;
+  let parse = cache?.get(chunk, context);
   if (!parse) {
     parse = parseChunk(chunk, first, last, definitions);
-    cache?.set(key, parse);
+    cache?.set(chunk, parse, context);
   }
   return parse;
 }
