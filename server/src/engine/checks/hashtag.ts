@@ -9,7 +9,7 @@ import type { CompiledRule } from '../rules/types';
 import type { BlockContext, RawFinding } from './index';
 import { nameKind } from '../detect/words';
 import { rawFinding, removalEdits, scoreSpan, sentenceOf, type FixPlan } from './prose';
-import { hitsFor, refineSentences } from './prose';
+import { refineSentences } from './prose';
 
 export interface TagParts {
   hospitals: Set<string>;
@@ -134,7 +134,7 @@ export function runHashtags(rules: CompiledRule[], ctx: BlockContext): RawFindin
       const span = { start: m.index!, end: m.index! + tag.length };
       if (good.includes(tag.slice(1).toLowerCase())) continue;
       const sentence = sentenceOf(sentences, span.start);
-      const why = tag.startsWith('@') ? patientMention(tag, scoreSpan(hitsFor(ctx, rule.raise), rule.raise, sentence, [span], 0.5).value > 0) : identifyingTag(tag, parts);
+      const why = tag.startsWith('@') ? patientMention(tag, scoreSpan(ctx.hits, rule.raise, sentence, [span], 0.5).value > 0) : identifyingTag(tag, parts);
       if (!why) continue;
       const plans: FixPlan[] = [{ type: 'remove', title: rule.x.fix.title ?? 'Remove hashtag', kind: 'remove', safe: rule.x.fix.safe ?? false, edits: removalEdits(text, span, sentence) }];
       out.push(rawFinding(rule, span, sentence, plans, [why], 1, true));

@@ -10,7 +10,7 @@ import type { LexiconMatch } from '../lexicon';
 import type { BlockContext, RawFinding } from './index';
 import { scoreCues } from './score';
 import { isQuoted, planFixes, rawFinding, segmentAt, sentenceOf, trim, wordsBetween } from './prose';
-import { hitsFor, refineSentences } from './prose';
+import { refineSentences } from './prose';
 
 function nearMatch(rule: CompiledRule, text: string, m: LexiconMatch, sentence: Span, group: CompiledRule['x']['near'][number]): LexiconMatch | null {
   let best: LexiconMatch | null = null;
@@ -72,8 +72,8 @@ export function runLexicon(rules: CompiledRule[], ctx: BlockContext): RawFinding
       const same = byCategory.get(rule.category) ?? [];
       const twin = same.find((t) => t.candidate.start === flagged.start && t.candidate.end === flagged.end);
       const scored = rule.x.span === 'match' ? sentence : flagged;
-      const up = scoreCues(hitsFor(ctx, rule.raise), rule.raise, scored, parts);
-      const down = scoreCues(hitsFor(ctx, rule.lower), rule.lower, scored, []);
+      const up = scoreCues(ctx.hits, rule.raise, scored, parts);
+      const down = scoreCues(ctx.hits, rule.lower, scored, []);
       const score = rule.strength + up.value + down.value;
       const fired = score >= rule.threshold;
       if (!fired || (twin && twin.score >= score)) continue;

@@ -9,7 +9,7 @@ import type { CompiledRule } from '../rules/types';
 import type { BlockContext, RawFinding } from './index';
 import { scoreCues } from './score';
 import { planFixes, rawFinding, sentenceOf } from './prose';
-import { hitsFor, refineSentences } from './prose';
+import { refineSentences } from './prose';
 
 // Loaded on first use (dist/data/profanity.json in the bundles), as detect/words.ts does.
 let cussWords: Record<string, number> | null = null;
@@ -95,8 +95,8 @@ export function runProfanity(rules: CompiledRule[], ctx: BlockContext): RawFindi
     hits.sort((a, b) => a.start - b.start);
     for (const h of hits) {
       const sentence = sentenceOf(sentences, h.start);
-      const up = scoreCues(hitsFor(ctx, rule.raise), rule.raise, sentence, [h]);
-      const down = scoreCues(hitsFor(ctx, rule.lower), rule.lower, sentence, []);
+      const up = scoreCues(ctx.hits, rule.raise, sentence, [h]);
+      const down = scoreCues(ctx.hits, rule.lower, sentence, []);
       const score = rule.strength + up.value + down.value;
       if (score < rule.threshold) continue;
       // The substitution table is keyed by the word; a starred spelling takes the real word's substitute.

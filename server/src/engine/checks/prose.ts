@@ -5,29 +5,11 @@
  */
 import type { FixKind, Span } from '../types';
 import type { CompiledRule, WeightedLexicon } from '../rules/types';
-import type { CueHits } from './score';
+import { matchesOf, type CueHits } from './score';
 import type { Candidate } from '../detect/types';
 import type { RawFinding } from './identifier';
 
 export type TextEdit = Span & { text: string };
-
-const lazyHits = new WeakMap<object, CueHits>();
-
-/**
- * The cue matches a rule needs in this block, found on first use and kept for the block's other
- * rules: most blocks never reach a cue lookup because no trigger word occurs in them.
- */
-export function hitsFor(ctx: { text: string; hits: CueHits }, lexicons: WeightedLexicon[]): CueHits {
-  let own = lazyHits.get(ctx);
-  if (!own) {
-    own = { byLexicon: new Map(ctx.hits.byLexicon), inDocument: ctx.hits.inDocument };
-    lazyHits.set(ctx, own);
-  }
-  for (const { lexicon, scope } of lexicons) {
-    if (scope === 'sentence' && !own.byLexicon.has(lexicon.name)) own.byLexicon.set(lexicon.name, lexicon.find(ctx.text));
-  }
-  return own;
-}
 
 /**
  * Cue score of one span: like checks/score.ts, but cues elsewhere in the block count `elsewhere`
@@ -46,7 +28,7 @@ export function scoreSpan(hits: CueHits, lexicons: WeightedLexicon[], span: Span
       }
       continue;
     }
-    const matches = (hits.byLexicon.get(lexicon.name) ?? []).filter((m) => exclude.every((x) => m.end <= x.start || m.start >= x.end));
+    const matches = matchesOf(hits, lexicon).filter((m) => exclude.every((x) => m.end <= x.start || m.start >= x.end));
     const inside = matches.filter((m) => m.start >= span.start && m.end <= span.end);
     const outside = matches.length - inside.length;
     const contribution = weight * Math.min(inside.length, 2) + weight * elsewhere * Math.min(outside, 2);

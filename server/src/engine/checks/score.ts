@@ -5,21 +5,29 @@
  */
 import type { Span } from '../types';
 import type { WeightedLexicon } from '../rules/types';
-import type { LexiconMatch } from '../lexicon';
+import type { Lexicon, LexiconMatch } from '../lexicon';
 
 export interface CueHits {
-  /** Matches of every sentence-scope lexicon in the block, by lexicon name (computed once per block). */
+  /** The block the matches are in. */
+  text: string;
+  /** Matches of sentence-scope lexicons in the block, by lexicon name: found on first use (`matchesOf`), kept for the block's other rules. */
   byLexicon: Map<string, LexiconMatch[]>;
   /** Document-scope lexicons that matched somewhere in the draft, with the first term found. */
   inDocument: Map<string, string>;
 }
 
-export function cueHits(text: string, lexicons: Iterable<WeightedLexicon>, inDocument: Map<string, string> = new Map()): CueHits {
-  const byLexicon = new Map<string, LexiconMatch[]>();
-  for (const { lexicon, scope } of lexicons) {
-    if (scope === 'sentence' && !byLexicon.has(lexicon.name)) byLexicon.set(lexicon.name, lexicon.find(text));
-  }
-  return { byLexicon, inDocument };
+/**
+ * A block's cue matches, looked up lazily: most blocks hold no candidate and no trigger word, so
+ * most cue lexicons are never run over them.
+ */
+export function cueHits(text: string, inDocument: Map<string, string> = new Map()): CueHits {
+  return { text, byLexicon: new Map(), inDocument };
+}
+
+export function matchesOf(hits: CueHits, lexicon: Lexicon): LexiconMatch[] {
+  let matches = hits.byLexicon.get(lexicon.name);
+  if (!matches) hits.byLexicon.set(lexicon.name, (matches = lexicon.find(hits.text)));
+  return matches;
 }
 
 /** Which document-scope lexicons match anywhere in the draft (part of the block cache key). */
@@ -95,7 +103,7 @@ export function scoreCues(hits: CueHits, lexicons: WeightedLexicon[], sentence: 
     }
     // A paragraph can hold thousands of matches and candidates: find the sentence's matches by binary
     // search and stop counting the others at two (all the score uses), so scoring stays linear.
-    const all = hits.byLexicon.get(lexicon.name) ?? [];
+    const all = matchesOf(hits, lexicon);
     const inside = (m: LexiconMatch) => m.start >= sentence.start && m.end <= sentence.end;
     const sorted = byStart(all);
     let lo = 0;

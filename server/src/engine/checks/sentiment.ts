@@ -10,7 +10,7 @@ import type { Span } from '../types';
 import type { CompiledRule } from '../rules/types';
 import type { BlockContext, RawFinding } from './index';
 import { planFixes, rawFinding, scoreSpan, segmentsOf } from './prose';
-import { hitsFor, refineSentences } from './prose';
+import { refineSentences } from './prose';
 
 // Loaded on first use (dist/data/sentiment.json in the bundles), as detect/words.ts does.
 let afinn: { words: Record<string, number>; phrases: Map<string, string[]> } | null = null;
@@ -136,8 +136,8 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
       }
       if (rule.x.targets && !target) return;
       const v = valenceOf(segment, rule.x.neutral);
-      const up = scoreSpan(hitsFor(ctx, rule.raise), rule.raise, segment, [], 0);
-      const down = scoreSpan(hitsFor(ctx, rule.lower), rule.lower, segment, [], 0);
+      const up = scoreSpan(ctx.hits, rule.raise, segment, [], 0);
+      const down = scoreSpan(ctx.hits, rule.lower, segment, [], 0);
       // An insult or sarcasm cue turns praise words into part of the jab ("truly visionary").
       const negativity = rule.x.ironic && up.value > 0 ? -v.negative + Math.max(0, v.sum - v.negative) * 0.5 : Math.max(0, -v.sum);
       const predicate = rule.x.copula && own ? negativePredicate(text, own, segment, rule.x.neutral) : null;
