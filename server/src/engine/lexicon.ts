@@ -10,22 +10,37 @@ export interface LexiconMatch {
 }
 
 export class Lexicon {
-  /** Case-insensitive terms, and acronyms ("ER", "OR", "IV") that only count in capitals. */
-  private readonly patterns: RegExp[];
-  /** Words one of which must occur for any term to match (see `Anchors`); null when some term has none. */
-  private readonly anchors: Anchors | null;
-  constructor(readonly name: string, readonly terms: readonly string[], readonly words?: () => Set<string>) {
-    const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    const acronym = (t: string) => /^[A-Z0-9&]{2,}$/.test(t);
-    this.anchors = words ? null : anchorsOf(unique, acronym);
-    const build = (list: string[], flags: string, before = '\\p{L}\\p{N}_') =>
-      list.length ? [new RegExp(`(?<![${before}])(?:${list.map(termToSource).join('|')})(?![\\p{L}\\p{N}_])`, flags)] : [];
-    // Acronyms may also end a camel-case hashtag ("#BayviewICU"): only capitals and digits may precede them.
-    this.patterns = [...build(unique.filter((t) => !acronym(t)), 'giu'), ...build(unique.filter(acronym), 'gu', '\\p{Lu}\\p{N}_')];
+  /** Case-insensitive terms, and acronyms ("ER", "OR", "IV") that only count in capitals. Built on first use. */
+  private compiled: RegExp[] | null = null;
+  /** Words one of which must occur for any term to match (see `Anchors`); null when some term has none. Built on first use. */
+  private prefilter: Anchors | null | undefined;
+  constructor(readonly name: string, readonly terms: readonly string[], readonly words?: () => Set<string>) {}
+
+  /** Most lexicons of a rule set never meet a matching block in a short run: compile them only when asked (start-up time). */
+  private get patterns(): RegExp[] {
+    if (!this.compiled) {
+      const build = (list: string[], flags: string, before = '\\p{L}\\p{N}_') =>
+        list.length ? [new RegExp(`(?<![${before}])(?:${list.map(termToSource).join('|')})(?![\\p{L}\\p{N}_])`, flags)] : [];
+      const unique = this.unique();
+      // Acronyms may also end a camel-case hashtag ("#BayviewICU"): only capitals and digits may precede them.
+      this.compiled = [...build(unique.filter((t) => !isAcronym(t)), 'giu'), ...build(unique.filter(isAcronym), 'gu', '\\p{Lu}\\p{N}_')];
+    }
+    return this.compiled;
+  }
+
+  private get anchors(): Anchors | null {
+    if (this.prefilter === undefined) this.prefilter = this.words ? null : anchorsOf(this.unique(), isAcronym);
+    return this.prefilter;
+  }
+
+  /** The terms without duplicates, longest first (so an alternation prefers the longer phrase). */
+  private unique(): string[] {
+    return [...new Set(this.terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   }
 
   find(text: string, from = 0, to = text.length): LexiconMatch[] {
-    if (this.anchors && !mayMatch(this.anchors, text)) return [];
+    const anchors = this.anchors;
+    if (anchors && !mayMatch(anchors, text)) return [];
     return this.scan(text, from, to);
   }
 
@@ -66,7 +81,8 @@ export class Lexicon {
 
   test(text: string): boolean {
     if (this.words) return this.find(text).length > 0;
-    if (this.anchors && !mayMatch(this.anchors, text)) return false;
+    const anchors = this.anchors;
+    if (anchors && !mayMatch(anchors, text)) return false;
     return this.patterns.some((re) => {
       re.lastIndex = 0;
       return re.test(text);
@@ -76,6 +92,8 @@ export class Lexicon {
 
 /** `#` in a term: a quantity ("2", "50,000", "2.5", "two", "a", "half a"). */
 const NUMBER = '(?:\\d[\\d,.]*|(?:half\\s+)?an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|a\\s+few|a\\s+couple\\s+of|several)';
+
+const isAcronym = (t: string) => /^[A-Z0-9&]{2,}$/.test(t);
 
 function termToSource(term: string): string {
   // "* accident": match the literal first and look back for the word, so the regex does not try
