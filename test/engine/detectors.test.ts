@@ -57,6 +57,15 @@ const FLAG: [string, string][] = [
   ['Mrs. Halloran spent six weeks with us on 4 West and sent the whole unit a thank-you card.', 'patient-privacy/location "4 West"'],
   ['Praying for #AvaStrong tonight, our tiniest NICU warrior.', 'patient-privacy/name "#AvaStrong"'],
   ['Mrs. Adebayo went home after her stroke rehab. She is already planning her return to the tills at the Harlow Lane Co-op.', 'patient-privacy/employer "the Harlow Lane Co-op"'],
+  // more ways to write an age, a room with its occupant after it, codes a few words after their label
+  ['At 101, she is the oldest patient on our ward and the funniest.', 'patient-privacy/age "101"'],
+  ['pt 92 M, found down at home, lying there since Friday.', 'patient-privacy/age "92 M"'],
+  ['Our resident centenarian asked for a sherry with her dinner tonight.', 'patient-privacy/age "centenarian"'],
+  ['Spent the night in resus 3 with a toddler who had swallowed a battery.', 'patient-privacy/room "resus 3"'],
+  ["Her insurance member number ends in 88213 and it's been denied three times.", 'patient-privacy/record-number "88213"'],
+  ['The licence plate on the van that left him at the doors was BXT-2207, security has it.', 'patient-privacy/record-number "BXT-2207"'],
+  ['The man who lost two fingers to a table saw on Christmas morning came back to show us his stitches.', 'patient-privacy/case-details "lost two fingers to a table saw on Christmas morning"'],
+  ['told Priyanka her scans were clear and she burst into tears', 'patient-privacy/name "Priyanka"'],
 ];
 
 const ALLOW: string[] = [
@@ -87,6 +96,12 @@ const ALLOW: string[] = [
   'posting this from the break room, nobody has called for me in 20 min',
   'Our 5 North team won the hand hygiene award this year! So proud of everyone.',
   "I'm floating to 6 South tonight, wish me luck.",
+  'Biscuit the therapy dog made the rounds on our unit today, best visitor ever.',
+  'Dad sang Sinatra at the kitchen table all through my childhood.',
+  "Still recovering from Nadia's hen do, morning handover was rough.",
+  'Thanks to Marcus in pharmacy for finding that antivenom at 3am.',
+  'Trampoline injuries send thousands of kids to the ER every year; one jumper at a time (AAP).',
+  'My mother-in-law is 94 and still drives to church every Sunday.',
   'Bed 4 of my garden finally has tomatoes after weeks of rain.',
   'Photo of our brand new unit: 24 private rooms and not one patient yet. No patients, no alarms.',
   'We spent 3 hours in 2 rooms at the sim lab practising codes.',

@@ -6,10 +6,11 @@
 import type { Candidate, DetectContext } from './types';
 import type { Span } from '../types';
 import { Lexicon } from '../lexicon';
+import { isCity } from './places-data';
 
 // Exact ages only: "a teenager" or "a baby" is what the redaction generalises to, not a detail.
 const AGE = /\b(\d{1,3})[- ]?(?:years?|yrs?|y|month|week|day)s?[- ]old\b|\b(\d{1,3})\s?(?:yo|y\/o|yrs?)\b|\b(?:octogenarian|nonagenarian|centenarian)\b/gi;
-const TIME = /\b(?:last\s+(?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|weekend)|tonight|today|early this morning|overnight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning)|new year'?s eve|christmas (?:eve|day)|(?:over|on) the (?:fourth|4th|long weekend|bank holiday|holidays?)|(?:on|over) (?:thanksgiving|halloween|easter|new year'?s|memorial day|labor day|labour day)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\b/gi;
+const TIME = /\b(?:last\s+(?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|weekend)|tonight|today|early this morning|overnight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning)|new year'?s eve|christmas (?:eve|day|morning|night)|new year'?s day|boxing day|(?:thanksgiving|halloween|easter) (?:day|night|morning)|(?:the )?fourth of july|july 4th|(?:over|on) the (?:fourth|4th|long weekend|bank holiday|holidays?)|(?:on|over) (?:thanksgiving|halloween|easter|new year'?s|memorial day|labor day|labour day)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\b/gi;
 /** Kinds of places a story can happen at; with a proper name in front they pin it down. */
 const PLACE_NOUNS = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|bridge|mall|park|high|school|lake|river|beach|stadium|arena|square|station|platform|airport|expressway|freeway|parkway|pkwy|quarry|farm|alley|bowling alley|petting farm|factory|plant|mill|mine|warehouse|market|supermarket|store|gym|pool|field|fairground|fair|racetrack|track|rink|church|mosque|temple|synagogue|bar|pub|club|nightclub|restaurant|diner|hotel|motel|campground|trail|canyon|falls|creek|pier|harbor|harbour|marina|dock|tunnel|overpass|underpass|intersection|junction|roundabout|crossing|plaza|center|centre|arcade|cinema|theater|theatre|zoo|aquarium|reservoir|dam|woods|forest|ranch|estate|apartments|flats|tower|towers|complex'
 const PLACE = new RegExp(
@@ -18,7 +19,25 @@ const PLACE = new RegExp(
     String.raw`|\b(?:on|at|near|off|along|in|from|outside)\s+(?:the\s+)?(?:interstate|freeway|highway|turnpike|expressway|bypass)\b`,
   'gu',
 );
+/** "the guy who…", "the kid whose…", "the 7-year-old from…": the story is about one person. */
+const SUBJECT = /\bthe\s+(?:(?:\d{1,3}[- ](?:year|month)[- ]old|guy|man|woman|lady|kid|boy|girl|teen|teenager|toddler|baby|driver|cyclist|biker|jogger|runner|hiker|farmer|grandmother|grandfather|grandma|grandpa|dad|mom|father|mother|couple|firefighter|officer|worker)\s+(?:who|whose|that|from|with|in|off|at|on)\b)/gi;
+const FAIR = /\b(?:at|from|to)\s+the\s+(?:county|state|town|village|school|church|street)\s+(?:fair|festival|parade|carnival|rodeo)\b/gi;
 const NEWS = /\b(?:(?:on|in|made|hit|all over)\s+the\s+(?:local\s+)?(?:news|headlines|paper)|local news|news (?:crews?|vans?|reports?)|went viral|breaking news|news said|reported on|press outside|reporters)\b/gi;
+
+/** "in Millbrook", "from Pikeville": a known town after a preposition is a place. */
+const TOWN = /\b(?:in|from|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/gu;
+function townsIn(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  TOWN.lastIndex = sentence.start;
+  const hay = text.slice(0, sentence.end);
+  for (let m = TOWN.exec(hay); m; m = TOWN.exec(hay)) {
+    const name = m[1];
+    if (!isCity(name) && !isCity(name.split(' ')[0])) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length });
+  }
+  return out;
+}
 
 export interface CaseDetailLexicons {
   rareEvents: Lexicon;
@@ -51,10 +70,11 @@ export function makeCaseDetails(rare: Lexicon) {
       const { text } = ctx;
       const ages = all(AGE, text, sentence.start, sentence.end);
       const times = all(TIME, text, sentence.start, sentence.end);
-      const places = all(PLACE, text, sentence.start, sentence.end);
+      const places = [...all(PLACE, text, sentence.start, sentence.end), ...all(FAIR, text, sentence.start, sentence.end), ...townsIn(text, sentence)];
       const events = rare.find(text, sentence.start, sentence.end);
       const news = all(NEWS, text, sentence.start, sentence.end);
       // An unusual event or a news story weighs more than an age or a time of day.
+      const subject = all(SUBJECT, text, sentence.start, sentence.end);
       const kinds = (ages.length ? 1 : 0) + (times.length ? 1 : 0) + (places.length ? 1 : 0) + (events.length ? 1.5 : 0) + (news.length ? 1.5 : 0);
       if (kinds < 2.5) continue;
       const facts: string[] = [];
@@ -63,6 +83,7 @@ export function makeCaseDetails(rare: Lexicon) {
       if (places.length) facts.push(`place "${text.slice(places[0].start, places[0].end).replace(/^\w+\s+/, '')}"`);
       if (times.length) facts.push(`time "${text.slice(times[0].start, times[0].end)}"`);
       if (news.length) facts.push(`in the news`);
+      if (subject.length) facts.push(`about one person ("${text.slice(subject[0].start, subject[0].end)}")`);
       const spans = [...ages, ...times, ...places, ...events, ...news];
       const start = Math.min(...spans.map((s) => s.start));
       const end = Math.max(...spans.map((s) => s.end));
@@ -80,7 +101,8 @@ export function makeCaseDetails(rare: Lexicon) {
       if (edits.length === 0) continue;
       const [first, ...rest] = edits;
       // Each kind of detail is a point; kinds above two count extra so three details reach an error.
-      out.push({ start, end, facts, strength: kinds, fix: first, extraEdits: rest, sentence });
+      // One person as the subject of the story ("the guy who…") makes its details point at them.
+      out.push({ start, end, facts, strength: kinds + (subject.length ? 0.5 : 0), fix: first, extraEdits: rest, sentence });
     }
     return out;
   };

@@ -12,6 +12,7 @@
 import type { Candidate, DetectContext } from './types';
 import { atSentenceStart, nounFix, sentenceOf } from './grammar';
 import { isCommonWord, isVeryCommonWord, nameKind, wordList } from './words';
+import { isCity } from './places-data';
 
 const medicalTerms = wordList('medical-terms');
 /** "Kratom is completely safe": a drug or a disease at a sentence start, not a person. */
@@ -41,11 +42,15 @@ const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare
 const OWN_PEOPLE = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/iu;
 /** Words around a single word that make it a person: "told Priya", "Kenji said", "my name is Siiri". */
 const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|hello|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|walked|helped|cared for|nursed|treated|sat with|prayed with|name is|name's|i am|i'm|this is|it's|contact|ask for|speak to|talk to|follow up with|according to|by|from|for|(?:patient|patients|pt|client|resident|man|woman|lady|gentleman|gent|boy|girl|kid|baby|son|daughter|husband|wife|mother|father|mum|mom|dad|grandson|granddaughter|friend|neighbou?r),?)\s+$/i;
-const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|spent|shouted|yelled|screamed|whispered|replied|answered|wrote|joined|left|arrived|moved|married|divorced|sent|texted|emailed|and\s+(?:his|her|their|i))\b|,\s+(can|could|would|will|please|thank|thanks|you|we|are|is|do|did|have|how|what|where|when|why|come|listen|look|stop|wait)\b)/i;
+const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|spent|shouted|yelled|screamed|whispered|replied|answered|wrote|joined|left|arrived|moved|married|divorced|sent|texted|emailed|and\s+(?:his|her|their|i))\b|,\s+(can|could|would|will|please|thank|thanks|you|we|are|is|do|did|have|how|what|where|when|why|come|listen|look|stop|wait|if)\b)/i;
 /** A sentence that starts with an unknown word and a past-tense verb: "Alvir spent a year...". */
 const PERSON_AFTER_PAST = /^\s+[a-z]+ed\b/;
 /** Famous people of medicine and nursing history are not patients ("Florence Nightingale"). */
 const FAMOUS_PEOPLE = /^(Florence Nightingale|Mary Seacole|Clara Barton|Ignaz Semmelweis|Edith Cavell|Dorothea Dix|Mary Breckinridge|Virginia Apgar|Virginia Henderson|Henrietta Lacks|Phineas Gage|Louis Pasteur|Joseph Lister|Jonas Salk|Edward Jenner|Marie Curie|Alexander Fleming|Elizabeth Blackwell|Mary Eliza Mahoney|Lillian Wald|Hildegard Peplau|Jean Watson|Patch Adams|Sigmund Freud|William Osler|Walt Whitman)\b/;
+const ANIMALS = String.raw`(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|parrot|bird|fish|hamster|guinea pig|llama|alpaca|goat|mascot|robot|skeleton|mannequin|manikin)`;
+const PET_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|my|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}${ANIMALS}\b`, 'iu');
+const PERFORMED = /\b(?:sang|sings|singing|sing|hummed|humming|whistling|listening to|listened to|blasting|quoting|quoted)\s+$/i;
+const PET_BEFORE = new RegExp(String.raw`\b${ANIMALS}\s*,?\s*$`, 'i');
 const PLACE_BEFORE = /\b(at|in|to|near|of|on|into|across|toward|towards|via|visit|visiting|flew|moved)\s+(?:the\s+)?$/i;
 
 const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*\.?|[\p{Ll}][\p{L}\p{M}'’-]*/gu;
@@ -179,7 +184,8 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       shape = -2;
     } else if (lowerRun) {
       // "in 20 min", "3 tom": after a number a lower-case word is a unit or a slip, not a name.
-      if ((run.length < 2 && !personContext) || /\d\s*$/.test(before(first, 3))) {
+      // "the ambulance bay was…": a lower-case word inside a noun phrase is a noun.
+      if ((run.length < 2 && !personContext) || /\d\s*$/.test(before(first, 3)) || (run.length < 2 && /\b(the|a|an|this|that|my|our|his|her|their)\s+[a-z]+\s+$/i.test(before(first, 30)))) {
         i = skipTo;
         continue;
       }
@@ -233,7 +239,19 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       i = skipTo;
       continue;
     }
-    if (!titled && PLACE_BEFORE.test(before(first, 12)) && run.length === 1) {
+    // "Luna the therapy dog", "our unit cat Biscuit": an animal or a mascot; "sang Sinatra": an artist.
+    if (run.length === 1 && (PET_AFTER.test(after(last, 50)) || (!titled && (PET_BEFORE.test(before(first, 20)) || PERFORMED.test(before(first, 16)))))) {
+      i = skipTo;
+      continue;
+    }
+    if (!titled && run.length === 1 && /\bfrom\s+$/.test(before(first, 8)) && first.kind !== 'name' && isCity(first.word)) {
+      // "flew in from Lisbon": a town (the location rule judges it).
+      i = skipTo;
+      continue;
+    }
+    // A given name after "to" or "at" ("said Felix to Linda") stays a name: the location rule leaves it.
+    const givenAfterTo = first.kind === 'name' && /\b(to|at|towards?)\s+$/i.test(before(first, 12));
+    if (!titled && PLACE_BEFORE.test(before(first, 12)) && run.length === 1 && !givenAfterTo) {
       // "from Dunmore", "at Scutari": more likely a place; the location rule judges it.
       i = skipTo;
       continue;

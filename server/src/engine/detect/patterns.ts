@@ -63,7 +63,7 @@ export const ssn = (ctx: DetectContext) =>
 
 /** Labelled numbers: MRN 4471029, acct #88-221, member ID XK2291, plate 7ABC123, serial SN-22917. */
 const LABELLED_ID = new RegExp(
-  String.raw`\b(MRN|MR#|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)|record(?: number| no\.?| #)|patient (?:id|number|no\.?|#)|acct\.?|account(?: number| no\.?| #)?|member(?: id| number| no\.?| #)|policy(?: number| no\.?| #)?|insurance(?: id| number| no\.?| #)|subscriber(?: id| number)|group(?: number| no\.?| #)|medicaid(?: id| number| #)?|medicare(?: id| number| #)?|licen[cs]e(?: plate| number| no\.?| #)?|plate(?: number| #)?|tag(?: number| #)|serial(?: number| no\.?| #)?|device(?: id| serial| number)|implant(?: id| serial| number)|passport(?: number| no\.?| #)?|driver'?s licen[cs]e(?: number| #)?|DL|NPI|DEA(?: number| #)?|case(?: number| no\.?| #)|claim(?: number| no\.?| #)|ID|id number|credit card(?: number)?|card(?: number| no\.?| #)|IBAN|routing(?: number)?|bank account(?: number)?|VIN|NHS(?: number| no\.?)?|CHI(?: number)?|OHIP(?: number)?|health card(?: number)?|hospital(?: number| no\.?| #)|unit number|visit(?: number| #)|encounter(?: number| #)|FIN|accession(?: number| #)?|specimen(?: number| #)?|prescription(?: number| #)|Rx\s?#|badge(?: number| #)|wristband(?: number)?|registration(?: number| #)|reg(?: number| #))\s*(?:is|was|:|#|no\.?|number)?\s*[:#]?\s*(\d{3}[ -]\d{3}[ -]\d{4}|[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9]|\d{4,})\b`,
+  String.raw`\b(MRN|MR#|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)|record(?: number| no\.?| #)|patient (?:id|number|no\.?|#)|acct\.?|account(?: number| no\.?| #)?|member(?: id| number| no\.?| #)|policy(?: number| no\.?| #)?|insurance(?: id| number| no\.?| #)|subscriber(?: id| number)|group(?: number| no\.?| #)|medicaid(?: id| number| #)?|medicare(?: id| number| #)?|licen[cs]e(?: plate| number| no\.?| #)?|plate(?: number| #)?|tag(?: number| #)|serial(?: number| no\.?| #)?|device(?: id| serial| number)|implant(?: id| serial| number)|passport(?: number| no\.?| #)?|driver'?s licen[cs]e(?: number| #)?|DL|NPI|DEA(?: number| #)?|case(?: number| no\.?| #)|claim(?: number| no\.?| #)|ID|id number|credit card(?: number)?|card(?: number| no\.?| #)|IBAN|routing(?: number)?|bank account(?: number)?|VIN|NHS(?: number| no\.?)?|CHI(?: number)?|OHIP(?: number)?|health card(?: number)?|hospital(?: number| no\.?| #)|unit number|visit(?: number| #)|encounter(?: number| #)|FIN|accession(?: number| #)?|specimen(?: number| #)?|prescription(?: number| #)|Rx\s?#|badge(?: number| #)|wristband(?: number)?|registration(?: number| #)|reg(?: number| #))\s*(?:is|was|:|#|no\.?|number)?\s*(?:(?:ends?|ending)\s+(?:in|with)\s+)?[:#]?\s*(\d{3}[ -]\d{3}[ -]\d{4}|[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9]|\d{4,})\b`,
   'gi',
 );
 export const idNumber = (ctx: DetectContext) =>
@@ -74,7 +74,22 @@ export const idNumber = (ctx: DetectContext) =>
     const start = m.index + m[0].lastIndexOf(value);
     const end = start + value.length;
     return { start, end, facts: [`labelled ${m[1].replace(/\s+/g, ' ').toLowerCase()}`], strength: 2, fix: replaceWith(start, end, '[ID]') };
-  }).concat(unlabelledIds(ctx));
+  }).concat(unlabelledIds(ctx), distantIds(ctx));
+
+/**
+ * A label a few words before its code: "the plate on the car that dropped him off was KTR-4491",
+ * "the serial number is printed on her card: PM-33091-X". The code must mix capitals and digits.
+ */
+const DISTANT_ID = /\b(?:MRN|medical record|chart number|member (?:id|number)|insurance (?:id|number)|licen[cs]e plate|plate|serial|device (?:id|number)|passport|patient id)\b[^.!?\n]{1,60}?(?:\bis|\bwas|\bread|\breads|\bsaid|:)\s+(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])([A-Z\d]{1,5}(?:-[A-Z\d]{1,6}){0,3})(?![\w-])/gi;
+function distantIds(ctx: DetectContext): Candidate[] {
+  return scan(ctx, DISTANT_ID, (m) => {
+    const value = m[1];
+    if (!/[A-Z]/.test(value) || value.replace(/-/g, '').length < 5) return null; // mixed case words are not codes
+    const start = m.index + m[0].length - value.length;
+    const end = start + value.length;
+    return { start, end, facts: [`code after "${m[0].split(/\s/)[0].toLowerCase()}"`], strength: 2, fix: replaceWith(start, end, '[ID]') };
+  });
+}
 
 /** Card and account numbers without a label: digit groups that pass the Luhn check, IBANs. */
 const CARD = /(?<![\d-])(?:\d{4}[ -]?){3}\d{1,7}(?![\d-])/g;
@@ -132,7 +147,7 @@ const roomLabelled = (ctx: DetectContext) =>
     const lead40 = ctx.text.slice(Math.max(sentence.start, start - 40), start);
     const personPlaced = /\b(patient|pt|lady|man|woman|guy|gentleman|gent|kid|kiddo|boy|girl|baby|child|grandma|grandpa|granny|resident|mom|dad|mother|father|teen|he|she|they|who|whoever|dude|fella|sweetheart|angel|sir|ma'am)\b[^.!?]{0,20}\b(in|from|at)\s+(?:the\s+)?$/i.test(lead40) ||
       /\b(this|that|the|our|my)\s+[a-z]+\s+(in|from)\s+$/i.test(lead40) ||
-      atSentenceStart(ctx.text, sentence, start) || /^[’']s\b|^\s+(is|was|keeps|has|had|wants|needs|asked|says|said|called|calls|pressed|presses|rang|rings|hit|refused|coded|died|passed|went|finally|just|still|threw|puked|vomited|pooped|bit|kicked|spat|yelled|screamed|fell|pulled|ate|drank|cried|laughed|sang|slept|woke)\b/i.test(ctx.text.slice(end, end + 12));
+      atSentenceStart(ctx.text, sentence, start) || PERSON_WITH.test(ctx.text.slice(end, end + 40)) || /^[’']s\b|^\s+(is|was|keeps|has|had|wants|needs|asked|says|said|called|calls|pressed|presses|rang|rings|hit|refused|coded|died|passed|went|finally|just|still|threw|puked|vomited|pooped|bit|kicked|spat|yelled|screamed|fell|pulled|ate|drank|cried|laughed|sang|slept|woke)\b/i.test(ctx.text.slice(end, end + 12));
     const removal = phraseRemoval(ctx.text, sentence, start, end, ROOM_PREPOSITIONS);
     let fix;
     if (removal) fix = removal;
@@ -157,6 +172,8 @@ const roomLabelled = (ctx: DetectContext) =>
     }
     return { start, end, facts, strength, fix };
   });
+/** "in trauma 2 with a teenager who…": the number placed by the person in it. */
+const PERSON_WITH = /^\s+with\s+(?:a|an|the|my|our|this|that)\s+(?:[\p{L}\d-]+\s+)?(?:patient|pt|teen|teenager|kid|kiddo|child|toddler|baby|infant|man|woman|lady|guy|gentleman|girl|boy|grandma|grandpa|mom|dad|mother|father|dude|fella)\b/iu;
 const STAFF_IN = /\b(?:nurses?|doctors?|dr\.?\s+\p{Lu}\p{Ll}+|surgeons?|anaesthetists?|anesthesiologists?|crnas?|techs?|attendings?|registrars?|consultants?|physios?|therapists?|colleagues?|coworkers?|co-workers?|managers?|students?|interns?|team|staff|crew|educators?|instructors?)\s+(?:in|from|at)\s+(?:the\s+)?$/iu;
 const IMAGE_KINDS = new Set(['image-alt', 'image-title', 'image-url']);
 
@@ -200,8 +217,20 @@ const bareRoomWith = (ctx: DetectContext, re: RegExp, strength: number) =>
   });
 
 /** Ages over 89: "93-year-old", "aged 94", "94 yo", "she's 91", "turned 100". */
-const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?(?:old|young)|(\d{2,3})(?:st|nd|rd|th)(?= (?:birthday|bday|b-day|year|trip around)\b)|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she's|he's|they're)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)|(?<=\p{Lu}[\p{L}.'’-]*,\s)(\d{2,3})(?=\s*,)/giu;
-export const ageOver89 = (ctx: DetectContext) => [...numericAges(ctx), ...spelledAges(ctx)];
+const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?(?:old|young)|(\d{2,3})(?:st|nd|rd|th)(?= (?:birthday|bday|b-day|year|trip around)\b)|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she['’]s|he['’]s|they['’]re)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|and\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)|(?<=\p{Lu}[\p{L}.'’-]*,\s)(\d{2,3})(?=\s*,)/giu;
+/** "At 102, she…", "pt 94 F", "our resident centenarian": more ways to say an age over 89. */
+const MORE_AGES = /(?<![\w-])(?:[Aa]t\s+(\d{2,3})(?=,)|(\d{2,3})\s(?:F|M)(?=[\s,;.]|$)|([Cc]entenarian|[Ss]upercentenarian|[Nn]onagenarian))/g;
+const moreAges = (ctx: DetectContext) =>
+  scan(ctx, MORE_AGES, (m) => {
+    const value = m[1] ?? m[2] ?? m[3];
+    if (m[3] === undefined && !(Number(value) >= 90 && Number(value) < 125)) return null;
+    const start = m.index + m[0].indexOf(value);
+    const end = m[2] ? m.index + m[0].length : start + value.length;
+    const sentence = sentenceOf(ctx.sentences, start);
+    const text = m[3] ? (/^non/i.test(m[3]) ? 'older' : 'oldest') : 'over 89';
+    return { start, end, facts: [m[3] ? `age "${m[3].toLowerCase()}"` : `age ${value}`], strength: 1, fix: replaceWith(start, end, atSentenceStart(ctx.text, sentence, start) ? capitalize(text) : text) };
+  });
+export const ageOver89 = (ctx: DetectContext) => [...numericAges(ctx), ...spelledAges(ctx), ...moreAges(ctx)];
 const numericAges = (ctx: DetectContext) =>
   scan(ctx, AGE, (m) => {
     const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];

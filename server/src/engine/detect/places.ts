@@ -99,6 +99,8 @@ export const location = (ctx: DetectContext): Candidate[] => {
     // "Port Ellery", "Harlow Creek", "Fort Keogh": a place word makes any name a place.
     const placeWord = words.length >= 2 && (/^(Port|Fort|Mount|Mt\.?|Lake|Glen|San|Santa|Saint|St\.?|New|North|South|East|West|Upper|Lower|Little|Great|Old)$/.test(words[0]) || /^(Creek|Falls|Springs|Heights|Hills|Valley|Bay|Harbor|Harbour|Beach|Ridge|Crossing|Junction|Landing|Mills|Point|Grove|Park|Green|Village|Township|County|Parish|Borough|Town|City)$/.test(words[words.length - 1]));
     if (!city && !withState && !unknownWord && !placeWord) continue;
+    // "Thanks to Marcus", "talked to Jackson": a given name after "to" or "at" is a person.
+    if (words.length === 1 && !withState && /^(to|at|towards?)$/.test(m[1]) && nameKind(first) === 'name') continue;
     const common = isCommonWord(first) && words.length === 1;
     push(start, start + name.length, withState ? `town "${name}"` : city || placeWord ? `place name "${name}"` : `capitalised place "${name}"`, common ? -2 : withState ? 0.5 : city || placeWord ? -0.5 : -1);
   }
@@ -107,7 +109,7 @@ export const location = (ctx: DetectContext): Candidate[] => {
 
 /** A business or school by its name's last word: "Halvorsen Hardware", "the Harlow Road Co-op". */
 const ORG_NAME = /\b(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:Hardware|Co-op|Coop|Academy|Middle|High|Elementary|Primary|Secondary|School|College|University|Plumbing|Electric|Electrical|Construction|Roofing|Bakery|Diner|Cafe|Café|Restaurant|Pizzeria|Motors|Garage|Farm|Farms|Mill|Plant|Factory|Depot|Market|Supermarket|Store|Shop|Salon|Barbers|Gym|Bank|Library|Inc|LLC|Ltd|Company|Corp|Foods|Logistics|Transport|Trucking|Auto|Dairy|Quarry|Mine|Shipyard|Warehouse|Mart|Cinema|Theatre|Theater|Hotel|Motel|Daycare|Nursery|Kindergarten)\b\.?/gu;
-const EMPLOYER = /\b(?:(?:works?|worked|working|employed|job|teaches|taught|teacher|nurse|janitor|cashier|manager|mechanic|driver|clerk|cook|coach|principal|student|senior|junior|sophomore|freshman|goes|went|attends|attended|enrolled)\s+(?:as\s+an?\s+\w+\s+)?|(?:works?|worked|working|teaches|taught|plays|played|drives|drove|cooks|cleans|volunteers|coaches|studies|team|class|shifts|tills)\s+(?:[\p{Ll}\d-]+\s+){0,3}?)(?:at|for|to|in)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,5}(?:High|Elementary|Middle|School|Academy|University|College|Prep|Mill|Plant|Factory|Depot|Mart|Market|Inc\.?|Co\.?|Company|Corp\.?|Bank|Diner|Cafe|Café|Restaurant|Farm|Farms|Motors|Store|Shop|Hardware|Pharmacy|Garage|Bakery|Station)?)(?=[\s,.!?;:)]|$)/gu;
+const EMPLOYER = /\b(?:(?:works?|worked|working|employed|job|teaches|taught|teacher|nurse|janitor|cashier|manager|mechanic|driver|clerk|cook|coach|principal|student|senior|junior|sophomore|freshman|goes|went|attends|attended|enrolled)\s+(?:as\s+an?\s+\w+\s+)?|(?:works?|worked|working|teaches|taught|plays|played|drives|drove|cooks|cleans|volunteers|coaches|studies|team|class|tills|stocks|runs|owns|manages|serves|bartends|boss|bosses|supervisor|foreman|coworkers|co-workers|register)\s+(?:[\p{Ll}\d-]+\s+){0,3}?)(?:at|for|to|in)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s?){1,5}(?:High|Elementary|Middle|School|Academy|University|College|Prep|Mill|Plant|Factory|Depot|Mart|Market|Inc\.?|Co\.?|Company|Corp\.?|Bank|Diner|Cafe|Café|Restaurant|Farm|Farms|Motors|Store|Shop|Hardware|Pharmacy|Garage|Bakery|Station)?)(?=[\s,.!?;:)]|$)/gu;
 const OWN_EMPLOYER_CUES = /^(?:the\s+)?(?:hospital|clinic|unit|er|icu)$/i;
 export const employer = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
