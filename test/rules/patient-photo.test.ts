@@ -55,6 +55,27 @@ describe('patient-photo', () => {
     ]) assertSilent(text, 'patient-photo');
   });
 
+  it('hears photos of patients in many phrasings: captions, videos, collections, specimens', () => {
+    for (const text of [
+      'Me and Mrs. Ferreira after her last round of chemo!',
+      'Had to take a video of this kid\'s face when the therapy dog came in.',
+      'I keep a folder of the wildest x-rays I have seen at work.',
+      'Grabbed a pic of the kidney stone we pulled out of him, size of a pea.',
+      'Snapped it on my phone for the wound team: stage 3 pressure sore on the sacrum.',
+      'Look what we pulled out of his ear today. Pic in the replies.',
+    ]) assertFlags(text, 'patient-photo');
+  });
+
+  it('stays silent on cakes, views, own injuries and photo policy (hard negatives)', () => {
+    for (const text of [
+      'Look at this beautiful cake the night team made for our unit secretary\'s retirement.',
+      'Snapped a photo of the sunrise over the helipad on my walk to the car.',
+      'Picture of the x-ray of my own broken toe. Mind the stairs, people.',
+      'Reminder for students: photos of patients or their screens never get posted, even blurred.',
+      'Posting this from the break room lol',
+    ]) assertSilent(text, 'patient-photo');
+  });
+
   it('removes the sentence that describes the photo', () => {
     const text = 'Long night. took a pic of the monitor so you can all see this rhythm. Wild.';
     const f = assertFlags(text, 'patient-photo');

@@ -30,6 +30,28 @@ describe('posting-from-work', () => {
     ]) assertSilent(text, 'posting-from-work');
   });
 
+  it('reads saying where you are on shift right now as posting from work, even without a posting verb', () => {
+    for (const text of [
+      'Sitting at the nurses station rn with a cold coffee and six call lights on.',
+      "It's 4am and I'm in the med room eating crackers for dinner.",
+      'Currently hiding in the clean utility room with a granola bar.',
+      'Hour 9 of 12 and the vending machine just ate my last dollar.',
+      'Updating my LinkedIn from the charting station during a lull.',
+      'On my break at the nurses station, 4 hours to go and off tomorrow!',
+    ]) assertFlags(text, 'posting-from-work');
+  });
+
+  it('does not read stories, plans or other days at the workplace as posting from work (hard negatives)', () => {
+    for (const text of [
+      'Our break room got a new coffee machine and the whole unit is thrilled.',
+      'Remember when the nurses station still had a fax machine?',
+      'Potluck in the staff room tomorrow, bring a dish!',
+      'Nothing beats the view from the helipad during our flight-nurse orientation.',
+      'Morning meds, the first walk of a post-op patient down the hallway: I loved that rhythm for fourteen years.',
+      'Night 5 of 5 done. Home, shower, bed.',
+    ]) assertSilent(text, 'posting-from-work');
+  });
+
   it('removes the work-time phrase and keeps the rest readable', () => {
     const text = '#onshift and the waiting room is full.';
     const f = assertFlags(text, 'posting-from-work');

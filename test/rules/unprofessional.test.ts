@@ -44,6 +44,16 @@ describe('unprofessional', () => {
     for (const [text, id] of cases) assertFlags(text, 'unprofessional', id);
   });
 
+  it('hears drinking near a shift, threats, sexual remarks and mockery in many phrasings', () => {
+    for (const text of [
+      'Two glasses of wine in and I am supposed to be on call tonight.',
+      'Worked the whole shift with a hangover from hell.',
+      'Gonna smack the next person who asks me for a warm blanket.',
+      'The new anesthesiologist is so hot I might fake a code to page him.',
+      'This patient is such a whiner, it is a paper cut.',
+    ]) assertFlags(text, 'unprofessional');
+  });
+
   it('replaces patient slang with a respectful word', () => {
     const text = 'the gomer in bed 9 pulled his IV out again';
     assert.equal(afterFix(text, assertFlags(text, 'unprofessional', 'unprofessional/patient-slang')), 'the patient in bed 9 pulled his IV out again');

@@ -25,6 +25,14 @@ describe('unverified-claim', () => {
     ]) assertSilent(text, 'unverified-claim');
   });
 
+  it('does not take "studies show" for a source, but a named study is one', () => {
+    assertFlags('Studies show turmeric cures arthritis better than any pill.', 'unverified-claim');
+    assertFlags('Colloidal silver kills any infection, no antibiotic needed.', 'unverified-claim');
+    assertFlags('Wearing a mask gives you CO2 poisoning.', 'unverified-claim');
+    assertSilent('A 2023 study in JAMA found vitamin D does not prevent fractures.', 'unverified-claim');
+    assertSilent('Nothing cures a bad shift like tacos with the crew.', 'unverified-claim');
+  });
+
   it('softens the absolute from the sentence itself, or adds a citation placeholder', () => {
     const text = 'Turmeric cures arthritis.';
     const f = assertFlags(text, 'unverified-claim', 'unverified-claim/cure-claim');
