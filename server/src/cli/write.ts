@@ -5,7 +5,6 @@
  */
 import { chmodSync, chownSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 export interface WriteExpectation {
   /** What the file looked like when it was read: it is not written if that changed since. */
@@ -27,6 +26,8 @@ export function writeAtomic(path: string, bytes: Buffer, expected: WriteExpectat
   // Read-only means read-only, even for root (who could rename over it): never replace such a file.
   if ((stat.mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EREADONLY' });
   const mode = (expected.mode ?? stat.mode) & 0o7777;
+  // node:crypto is required here, not imported: loading it costs every start-up, and only fix --write needs it.
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temp = join(dirname(real), `.${basename(real)}.scrubs-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
   try {

@@ -6,29 +6,33 @@
  * to flatten and hash on every lint.
  */
 export class BlockCache<V> {
-  private map = new Map<string, { context: string; value: V }[]>();
+  private map = new Map<string, { context: string; value: V; used: number }[]>();
+  private tick = 0;
   constructor(readonly capacity = 5000) {}
 
   get(text: string, context = ''): V | undefined {
-    const entries = this.map.get(text);
-    const entry = entries?.find((e) => e.context === context);
-    if (entry) {
-      this.map.delete(text);
-      this.map.set(text, entries!);
-    }
-    return entry?.value;
+    const entry = this.map.get(text)?.find((e) => e.context === context);
+    if (!entry) return undefined;
+    // Recency is a counter, not a move to the end of the map: a warm lint makes hundreds of hits.
+    entry.used = ++this.tick;
+    return entry.value;
   }
 
   set(text: string, value: V, context = ''): void {
     // A few contexts per text (a paragraph and a list item with the same words, two rule sets).
-    const entries = [{ context, value }, ...(this.map.get(text) ?? []).filter((e) => e.context !== context)].slice(0, 4);
-    this.map.delete(text);
+    const entries = [{ context, value, used: ++this.tick }, ...(this.map.get(text) ?? []).filter((e) => e.context !== context)].slice(0, 4);
     this.map.set(text, entries);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+    if (this.map.size > this.capacity * 1.25) this.evict();
   }
 
   get size(): number {
     return this.map.size;
+  }
+
+  /** Down to capacity, least recently used texts first; a quarter over capacity, so it runs seldom. */
+  private evict(): void {
+    const byUse = [...this.map].map(([text, entries]) => ({ text, used: Math.max(...entries.map((e) => e.used)) })).sort((a, b) => a.used - b.used);
+    for (const { text } of byUse.slice(0, this.map.size - this.capacity)) this.map.delete(text);
   }
 }
 

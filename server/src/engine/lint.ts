@@ -106,8 +106,10 @@ export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines =
   const eol = dominantEol(document.text);
   const inDocument = draftCues(document.blocks, rules, cache);
   const docKey = [...inDocument.keys()].join(',');
+  const contexts = new Map<Block['kind'], string>();
   const raws = document.blocks.map((block) => {
-    const context = `${rules.fingerprint}|${strict ? 1 : 0}|${docKey}|${block.kind}`;
+    let context = contexts.get(block.kind);
+    if (context === undefined) contexts.set(block.kind, (context = `${rules.fingerprint}|${strict ? 1 : 0}|${docKey}|${block.kind}`));
     let raw = cache?.get(block.text, context);
     if (!raw) {
       raw = analyseBlock(block.text, block.kind, rules, strict, inDocument);

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import Ajv from 'ajv';
 import { parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import schema from '../../../schemas/scrubs-config.schema.json';
 import { DEFAULT_CONFIG, type LintConfig, type SeveritySetting } from '../engine';
@@ -41,7 +40,7 @@ export function formatConfigProblem(p: ConfigProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`;
 }
 
-let validate: ReturnType<Ajv['compile']> | null = null;
+let validate: import('ajv').ValidateFunction | null = null;
 
 /** The nearest config file at or above `dir`, or null. */
 export function findConfig(dir: string): string | null {
@@ -84,7 +83,8 @@ export function parseConfig(text: string, path: string): LoadedConfig {
     }
     data = yamlDoc.toJS() ?? {};
   }
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // ajv is required on first use: a run without a config file never evaluates it.
+  validate ??= new ((require('ajv') as typeof import('ajv')).default)({ allErrors: true, strict: false }).compile(schema);
   if (!validate(data)) {
     for (const e of validate.errors ?? []) {
       const segments = e.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));

@@ -94,13 +94,15 @@ export function chunkStarts(text: string): number[] {
       if (htmlEnd.test(line)) htmlEnd = null;
     } else {
       if (previousBlank && !blank && start >= noSplitBefore && /\S/.test(line[0]) && !INTERRUPT_SENSITIVE.test(line)) starts.push(start);
-      const open = FENCE.exec(line);
-      if (open && !(open[1][0] === '`' && open[2].includes('`'))) fence = { char: open[1][0], length: open[1].length };
-      for (const [opener, closer] of HTML_OPEN) {
-        const o = opener.exec(line);
-        if (o && !closer.test(line.slice(o[0].length))) {
-          htmlEnd = closer;
-          break;
+      if (/^ {0,3}[`~<]/.test(line)) {
+        const open = FENCE.exec(line);
+        if (open && !(open[1][0] === '`' && open[2].includes('`'))) fence = { char: open[1][0], length: open[1].length };
+        for (const [opener, closer] of HTML_OPEN) {
+          const o = opener.exec(line);
+          if (o && !closer.test(line.slice(o[0].length))) {
+            htmlEnd = closer;
+            break;
+          }
         }
       }
     }

@@ -1,5 +1,5 @@
 /** Rule data → compiled rules. Errors name the pack file, the line and the field at fault. */
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../../../rules/schema.json';
 import { Lexicon } from '../lexicon';
 import { CATEGORIES, type Severity } from '../types';
@@ -20,9 +20,14 @@ export function formatProblem(p: RuleProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`;
 }
 
-let validator: ReturnType<Ajv['compile']> | null = null;
+let validator: import('ajv').ValidateFunction | null = null;
 function validatePack(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // Required on first use: the built-in packs are validated at build time, so a run without user
+  // packs never evaluates ajv (a few tens of milliseconds of every start-up).
+  if (!validator) {
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
