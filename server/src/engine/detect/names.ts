@@ -51,6 +51,10 @@ const ANIMALS = String.raw`(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|p
 const PET_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|my|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}${ANIMALS}\b`, 'iu');
 const PERFORMED = /\b(?:sang|sings|singing|sing|hummed|humming|whistling|listening to|listened to|blasting|quoting|quoted)\s+$/i;
 const PET_BEFORE = new RegExp(String.raw`\b${ANIMALS}\s*,?\s*$`, 'i');
+const possessiveOf = (word: string) => /['’]s$/.test(word);
+const STAFF_ROLES = String.raw`(?:nurse|nurses|rn|lpn|cna|hca|aide|tech|technician|doctor|doc|physician|surgeon|resident|intern|attending|hospitalist|registrar|consultant|pharmacist|therapist|physio|rt|medic|paramedic|emt|manager|educator|preceptor|preceptee|orientee|secretary|clerk|porter|chaplain|social worker|case manager|midwife|np|pa|crna|scribe|student|colleague|coworker|co-worker|housekeeper|phlebotomist|dietitian|dietician|transporter|sonographer|radiographer|dispatcher|partner)`;
+const DEPARTMENTS = String.raw`(?:respiratory|pharmacy|transport|IT|radiology|the lab|lab|housekeeping|dietary|security|PT|OT|physio|physiotherapy|case management|social work|anesthesia|anaesthesia|ICU|ER|ED|NICU|PICU|L&D|OR|theatres?|admin|billing|registration|EVS|facilities|maintenance|chaplaincy|spiritual care|the IV team|IV team|rapid response|wound care|infection control|the blood bank|blood bank|nights|days|night shift|day shift)`;
+const STAFF_AFTER = new RegExp(String.raw`^(?:,\s*(?:our|my|the|a|one of our)\s+(?:[\p{L}-]+\s+){0,2}${STAFF_ROLES}s?\b|\s+(?:from|in|on)\s+${DEPARTMENTS}\b(?!\s+(?:bed|room|bay)))`, 'iu');
 const PLACE_BEFORE = /\b(at|in|to|near|of|on|into|across|toward|towards|via|visit|visiting|flew|moved)\s+(?:the\s+)?$/i;
 
 const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*\.?|[\p{Ll}][\p{L}\p{M}'’-]*/gu;
@@ -274,6 +278,27 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     if (OWN_PEOPLE.test(lead)) {
       facts.push(`named as ${/\b(my|our)\b[^]*$/i.exec(lead)![0].trim().replace(/,$/, '')}`);
       strength -= 4;
+    }
+    if (!titled || head.kind === 'affectionate') {
+      // "Maria, our night CNA,", "Jordan from respiratory": a colleague named with their role.
+      const following = text.slice(last.end, last.end + 50);
+      if (STAFF_AFTER.test(following)) {
+        facts.push('a colleague by role');
+        strength -= 3;
+      } else if (/^\s+and\s+(?:I|me)\b/.test(following) && !/^\s+and\s+I\s+(?:talked|chatted|laughed|cried|prayed|sang|danced|played|watched)\b/.test(following)) {
+        // "Ravi and I admitted six patients": someone working beside the writer.
+        facts.push('working beside you');
+        strength -= 1.5;
+      }
+      if (/\blearn(?:ed|t)\b[^.!?\n]{0,30}\bfrom\s+$/i.test(lead)) {
+        facts.push('someone you learned from');
+        strength -= 2;
+      }
+    }
+    // "Crohn's disease", "Bell's palsy": an eponym, not a person.
+    if (/^['’]?s?\s+(?:disease|syndrome|sign|palsy|law|triad|phenomenon|test|maneuver|manoeuvre|criteria|score|scale|fracture|ulcer|lymphoma|sarcoma|reflex|procedure|operation|classification|formula|position|method)\b/i.test(text.slice(last.end - (possessiveOf(last.word) ? 2 : 0), last.end + 20)) && run.length === 1) {
+      i = skipTo;
+      continue;
     }
     if (/^[^.!?\n]{0,40}\((?:19|20)\d\d[a-z]?\)|^\s*et al/.test(text.slice(last.end, last.end + 60))) {
       facts.push('cited author');

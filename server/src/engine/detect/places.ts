@@ -101,6 +101,8 @@ export const location = (ctx: DetectContext): Candidate[] => {
     if (!city && !withState && !unknownWord && !placeWord) continue;
     // "Thanks to Marcus", "talked to Jackson": a given name after "to" or "at" is a person.
     if (words.length === 1 && !withState && /^(to|at|towards?)$/.test(m[1]) && nameKind(first) === 'name') continue;
+    // "learned more from Anita": a teacher, not a town.
+    if (words.length === 1 && m[1] === 'from' && nameKind(first) === 'name' && /\blearn(?:ed|t)\b[^.!?\n]{0,30}$/i.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const common = isCommonWord(first) && words.length === 1;
     push(start, start + name.length, withState ? `town "${name}"` : city || placeWord ? `place name "${name}"` : `capitalised place "${name}"`, common ? -2 : withState ? 0.5 : city || placeWord ? -0.5 : -1);
   }
