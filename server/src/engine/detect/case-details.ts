@@ -119,11 +119,17 @@ const FAMOUS = new RegExp(
   String.raw`\b(?:${ARTICLE}\s+)?(?:${FAMOUS_ADJ})\s+${ROLES}\b` +
     String.raw`|\b${THE}\s+${ci('(?:mayor|governor|senator|congressman|congresswoman|sheriff|police chief|city councilman|bishop)')}\b` +
     String.raw`|\b${THE}\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:\d+\s+)?(?:['’]s?\s+)?(?:${ci('(?:starting|head|team|lead|star|former|new|longtime|beloved)')}\s+)?${ROLES}\b` +
-    String.raw`|\b(?:${ci('lead')}\s+)?${ROLES}\s+(?:of|for|from|on)\s+(?:${THE}\s+)?(?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}`,
+    String.raw`|\b(?:${ci('lead')}\s+)?${ROLES}\s+(?:of|for|from|on)\s+(?:${THE}\s+)?(?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}` +
+    // "a certain Grammy winner", "an Olympic medallist", "a two-time Emmy nominee".
+    String.raw`|\b(?:${ARTICLE}\s+|${ci('one')}\s+)?(?:${ci('certain')}\s+)?(?:[\p{L}\d]+-time\s+)?(?:Grammy|Oscar|Academy Award|Emmy|Tony|Golden Globe|BAFTA|Olympic|Olympics|Paralympic|Super Bowl|World Cup|Stanley Cup|Pulitzer|Nobel|Brit Award|Juno|ARIA|Logie|Eurovision|Wimbledon|Tour de France)[- ](?:${ci('(?:winner|winning|nominee|nominated|medalist|medallist|champion|laureate|gold medalist|star|player|finalist)')})\b` +
+    // "a certain actor", "a certain someone from TV".
+    String.raw`|\b${ci('a certain')}\s+(?:${ci('(?:famous|well-known|very famous|local)')}\s+)?${ROLES}\b` +
+    // "our town's high school football coach", "the city's longtime mayor".
+    String.raw`|\b(?:${THE}|${ci('my')})\s+(?:${ci('(?:town|city|county|village|hometown|island|parish|school|district|team)')})['’]s\s+(?:[\p{L}-]+\s+){0,3}?${ROLES}\b`,
   'gu',
 );
 /** Cheap prefilter: no role word, no public figure (the full pattern is slow on long blocks). */
-const ROLE_HINT = /\b(?:actor|actress|singer|frontman|frontwoman|rapper|drummer|guitarist|dj|athlete|player|quarterback|qb|captain|striker|goalkeeper|goalie|pitcher|guard|linebacker|footballer|boxer|fighter|wrestler|jockey|influencer|youtuber|tiktoker|streamer|politician|star|celebrity|musician|anchor|newsreader|weather\w*|presenter|host|coach|manager|mayor|governor|senator|congress\w+|council\w+|mp|sheriff|chief|bishop|pastor|reverend|ceo|founder|owner|principal|chef|author|comedian|model|champion|olympian)\b/i;
+const ROLE_HINT = /\b(?:actor|actress|singer|frontman|frontwoman|rapper|drummer|guitarist|dj|athlete|player|quarterback|qb|captain|striker|goalkeeper|goalie|pitcher|guard|linebacker|footballer|boxer|fighter|wrestler|jockey|influencer|youtuber|tiktoker|streamer|politician|star|celebrity|musician|anchor|newsreader|weather\w*|presenter|host|coach|manager|mayor|governor|senator|congress\w+|council\w+|mp|sheriff|chief|bishop|pastor|reverend|ceo|founder|owner|principal|chef|author|comedian|model|champion|olympian|winner|nominee|medal+ist|laureate|finalist)\b/i;
 
 export const publicFigure = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];

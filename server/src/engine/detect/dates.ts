@@ -43,6 +43,12 @@ export const date = (ctx: DetectContext): Candidate[] => {
         const rest = safeParse(r.text.slice(lead[0].length))[0];
         if (rest && rest.index === 0) r = { text: rest.text, start: rest.start, index: r.index + lead[0].length };
       }
+      // "the night of 2/9": chrono folds the part of the day into the date and loses the day.
+      const partOfDay = /^(?:the\s+)?(?:night|morning|evening|afternoon|early hours|small hours)\s+of\s+(?:the\s+)?/i.exec(r.text);
+      if (partOfDay && !r.start.isCertain('day')) {
+        const rest = safeParse(r.text.slice(partOfDay[0].length))[0];
+        if (rest && rest.index === 0) r = { text: rest.text, start: rest.start, index: r.index + partOfDay[0].length };
+      }
       // A calendar day identifies; a weekday alone ("on Tuesday") is only a case detail.
       if (!r.start.isCertain('day')) continue;
       // "six weeks later", "two days ago": a span of time, not a date (no number or month named).
@@ -63,5 +69,37 @@ export const date = (ctx: DetectContext): Candidate[] => {
       out.push({ start, end, facts, strength: 0, fix: { start: fixStart, end, text: replacement }, sentence });
     }
   }
-  return out;
+  return out.concat(looseDates(ctx, out));
 };
+
+/**
+ * Dates chrono leaves: holidays ("born on New Year's Day", "died on Christmas Eve") and a bare
+ * ordinal day ("walked out on the 27th"). Weaker than a written date: the words about a patient
+ * event around them decide.
+ */
+const HOLIDAY = /\b(?:Christmas(?:\s+(?:Day|Eve|morning|night))?|New Year'?s(?:\s+(?:Day|Eve))|Valentine'?s Day|Halloween(?:\s+night)?|Thanksgiving(?:\s+(?:Day|morning|night))?|Boxing Day|St\.?\s+Patrick'?s Day|(?:the\s+)?(?:Fourth|4th) of July|July (?:4th|Fourth)|Independence Day|Canada Day|Australia Day|Anzac Day|Bonfire Night|Guy Fawkes Night|Mother'?s Day|Father'?s Day|Easter(?:\s+(?:Sunday|Monday|morning))?|Memorial Day|Labou?r Day|Veterans'? Day|Remembrance Day|Eid|Diwali|Hanukkah|Rosh Hashanah|Yom Kippur|Lunar New Year)\b/g;
+const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:floor|birthday|anniversary|percentile|time|try|attempt|day|week|month|year|round|hole|lap|mile|minute|hour|shift|of\s+(?:each|every|the month)))/gi;
+const OWN_FAMILY = /(?<!\b(?:his|her|their|the|a|your|patient['’]s)\s+)\b(?:Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Nan)\b(?!['’]s\s+(?:day|group))|\b(?:my|our)\s+(?:own\s+)?(?:dad|mom|mum|mother|father|son|daughter|husband|wife|partner|baby|kid|grandma|grandpa|nan|nana|sister|brother)\b/;
+function looseDates(ctx: DetectContext, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, fact: string, strength: number) => {
+    if ([...found, ...out].some((c) => c.start < end && start < c.end)) return;
+    const sentence = ctx.sentences.find((s) => start >= s.start && start < s.end) ?? { start: 0, end: ctx.text.length };
+    const before = ctx.text.slice(sentence.start, start);
+    const prep = /(\b(?:on|at|over|from|since)\s+(?:the\s+)?)$/i.exec(before);
+    const fixStart = prep ? start - prep[1].length : start;
+    out.push({ start, end, facts: [fact], strength, fix: { start: fixStart, end, text: atSentenceStart(ctx.text, sentence, fixStart) ? 'Recently' : 'recently' }, sentence });
+  };
+  if (/christmas|new year|valentine|halloween|thanksgiving|boxing|patrick|july|independence|canada day|australia day|anzac|bonfire|fawkes|mother|father|easter|memorial day|labou?r day|veteran|remembrance|eid|diwali|hanukkah|rosh|yom|lunar/i.test(ctx.text)) {
+    HOLIDAY.lastIndex = 0;
+    for (let m = HOLIDAY.exec(ctx.text); m; m = HOLIDAY.exec(ctx.text)) push(m.index, m.index + m[0].length, `holiday "${m[0]}"`, -1.5);
+  }
+  // "Dad came home, discharged on the 3rd": a day of the writer's own family's story.
+  if (OWN_FAMILY.test(ctx.text)) return out;
+  ORDINAL_DAY.lastIndex = 0;
+  for (let m = ORDINAL_DAY.exec(ctx.text); m; m = ORDINAL_DAY.exec(ctx.text)) {
+    const start = m.index + m[0].length - m[1].length;
+    push(start, start + m[1].length, `day "${m[1]}"`, -1);
+  }
+  return out;
+}

@@ -41,12 +41,26 @@ const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare
 /** "my son Noah", "our hygienist Aaliyah Brooks": the author's family or a colleague, named. */
 const OWN_PEOPLE = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}(son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|bestie|dog|cat|puppy|kitten|colleague|coworker|co-worker|preceptor|mentor|manager|charge nurse|nurse|doctor|physician|surgeon|attending|resident|intern|fellow|student|preceptee|orientee|hygienist|dentist|pharmacist|tech|technician|therapist|educator|instructor|professor|teacher|chaplain|secretary|clerk|aide|cna|medic|paramedic|emt|midwife|doula|np|pa|rn|crna|anesthetist|dietitian|scribe|director|ceo|cno|boss|team|teammate|unit manager|supervisor|tutor|classmate|roommate|neighbou?r)s?\s*,?\s*$/iu;
 /** Words around a single word that make it a person: "told Priya", "Kenji said", "my name is Siiri". */
-const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|hello|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|walked|helped|cared for|nursed|treated|sat with|prayed with|name is|name's|i am|i'm|this is|it's|contact|ask for|speak to|talk to|follow up with|according to|by|from|for|(?:patient|patients|pt|client|resident|man|woman|lady|gentleman|gent|boy|girl|kid|baby|son|daughter|husband|wife|mother|father|mum|mom|dad|grandson|granddaughter|friend|neighbou?r),?)\s+$/i;
-const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|spent|shouted|yelled|screamed|whispered|replied|answered|wrote|joined|left|arrived|moved|married|divorced|sent|texted|emailed|and\s+(?:his|her|their|i))\b|,\s+(can|could|would|will|please|thank|thanks|you|we|are|is|do|did|have|how|what|where|when|why|come|listen|look|stop|wait|if)\b)/i;
+const PERSON_BEFORE = /\b(told|tell|asked|ask|thank|thanked|hugged|visited|saw|met|with|called|named|dear|hi|hey|hello|bye|love you|proud of you|reading this|prayers for|pray for|praying for|miss you|remember|meet|introducing|discharged|admitted|transferred|intubated|sedated|triaged|assessed|bathed|fed|walked|helped|cared for|nursed|treated|sat with|prayed with|name is|name's|i am|i'm|this is|it's|contact|ask for|speak to|talk to|follow up with|according to|by|from|for|(?:patient|patients|pt|client|resident|man|woman|lady|gentleman|gent|boy|girl|kid|baby|son|daughter|husband|wife|mother|father|mum|mom|dad|grandson|granddaughter|friend|neighbou?r|warrior|fighter|champ|trooper|regular|bloke|chap|fella|kiddo|preemie|newborn|toddler|teen|sweetheart),?)\s+$/i;
+const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s*\(\s*\d{1,3}\s*(?:y\/?o|yo|yrs?|m|f|mo|months?)?\s*[,)]|\s+(said|says|asked|asks|told|tells|was|is|has|had|came|comes|went|goes|walked|passed|died|cried|laughed|smiled|refused|wanted|wants|needs|needed|looked|kept|keeps|finally|just|still|called|rang|pressed|pulled|tried|coded|crashed|coughed|ate|slept|woke|remembered|grabbed|held|squeezed|sang|danced|hugged|thanked|made|taught|gave|showed|loves|loved|got|gets|listed|wrote|lives|lived|works|worked|so|spent|shouted|yelled|screamed|whispered|replied|answered|wrote|joined|left|arrived|moved|married|divorced|sent|texted|emailed|and\s+(?:his|her|their|i))\b|,\s+(can|could|would|will|please|thank|thanks|you|we|are|is|do|did|have|how|what|where|when|why|come|listen|look|stop|wait|if)\b)/i;
+/**
+ * A name set beside a noun that casts its bearer as someone cared for: "my patient Rosa", "our tiny
+ * warrior Ezekiel", "sweet old gent on my floor tonight, Walter,", "a regular …, Dale, who",
+ * "my patient (Rosa, 81, CHF)". Generic person nouns count only with a comma or bracket between
+ * (an appositive) and no sentence break; the caring words count right before the name too.
+ */
+const CARED_NOUN = String.raw`(?:patient|pt|client|regular|frequent flyer|warrior|fighter|champ|trooper|kiddo|little one|preemie|newborn|gent|gentleman|bloke|chap|fella|lady|old (?:man|woman|boy|girl|dear|timer)|sweetheart|grandma|grandpa|granny|gramps|nana|resident|service user|admission|admit)`;
+const CARED_BEFORE = new RegExp(String.raw`\b(?:my|our|the|a|an|this|that|one|sweet|lovely|little|tiny|old|new)\s+(?:[\p{L}'’-]+\s+){0,2}${CARED_NOUN}s?\s*(?:\(\s*|,\s*)?$|\b${CARED_NOUN}\b[^.!?\n]{0,40},\s*$`, 'iu');
+/** "… in 11", "… in bed 4", "… in the corner room": where a patient lies. */
+const PLACED_AFTER = /^['’]?s?\s+in\s+(?:(?:the\s+)?(?:room|rm|bed|bay|pod|cubicle|cube|side room|corner room|end room|end bed|window bed|isolation|iso room|resus|trauma bay)\b|\d{1,4}[A-Z]?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|%|mg|ml)))/i;
+/** Titles of medical dramas and books whose characters are not patients ("Grey's Anatomy"). */
+const TITLES = /^(?:Grey['’]s Anatomy|Chicago (?:Med|Fire|Hope)|The Good Doctor|The Pitt|House,? M\.?D|Call the Midwife|Nurse Jackie|New Amsterdam|The Resident|Private Practice|St\.? Elsewhere|Doogie Howser|Holby City|Casualty|Dr\.? Quinn|Patch Adams|The Knick|Code Black|Scrubs|Royal Pains|Children['’]s Hospital)\b/;
 /** A sentence that starts with an unknown word and a past-tense verb: "Alvir spent a year...". */
 const PERSON_AFTER_PAST = /^\s+[a-z]+ed\b/;
 /** Famous people of medicine and nursing history are not patients ("Florence Nightingale"). */
 const FAMOUS_PEOPLE = /^(Florence Nightingale|Mary Seacole|Clara Barton|Ignaz Semmelweis|Edith Cavell|Dorothea Dix|Mary Breckinridge|Virginia Apgar|Virginia Henderson|Henrietta Lacks|Phineas Gage|Louis Pasteur|Joseph Lister|Jonas Salk|Edward Jenner|Marie Curie|Alexander Fleming|Elizabeth Blackwell|Mary Eliza Mahoney|Lillian Wald|Hildegard Peplau|Jean Watson|Patch Adams|Sigmund Freud|William Osler|Walt Whitman)\b/;
+/** Well-known characters and public figures addressed with a lay title ("Mr. Rogers said…"). */
+const FAMOUS_TITLED = /^(?:Mr\.?\s+(?:Rogers|Bean|Darcy|Miyagi|Spock|Potato Head|Bennet|Burns|Blobby|Men|Freeze|Clean|Motivator|Magoo|Incredible|Robot|Holland's Opus)|Mrs\.?\s+(?:Doubtfire|Brown|Robinson|Dalloway|Claus|Hudson|Maisel|Weasley|Bennet|Patmore|Hughes|Mills)|Ms\.?\s+(?:Frizzle|Marvel|Pac-Man|Rachel)|Miss\s+(?:Marple|Havisham|Piggy|Honey|Trunchbull|America|Universe|World))\b/;
 const ANIMALS = String.raw`(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|parrot|bird|fish|hamster|guinea pig|llama|alpaca|goat|mascot|robot|skeleton|mannequin|manikin)`;
 const PET_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|my|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}${ANIMALS}\b`, 'iu');
 const PERFORMED = /\b(?:sang|sings|singing|sing|hummed|humming|whistling|listening to|listened to|blasting|quoting|quoted)\s+$/i;
@@ -74,7 +88,11 @@ function classify(word: string): Kind {
   if (/^\p{Ll}/u.test(word)) {
     if (AFFECTIONATE.test(word)) return 'affectionate';
     // A lower-case word that is a name and nothing else ("priya", "desrosiers").
-    return word.length > 2 && !isCommonWord(word) && nameKind(word[0].toUpperCase() + word.slice(1)) === 'name' ? 'lower-name' : 'lower';
+    // Subtitles show some everyday words mostly capitalised ("How", "Mom", "Hello"): written in lower
+    // case they are those words, not names.
+    const stem = word.replace(/['’]s$/, '');
+    const cap = stem[0].toUpperCase() + stem.slice(1);
+    return stem.length > 2 && !isCommonWord(stem) && !NOT_NAMES.has(cap) && !isVeryCommonWord(stem) && nameKind(cap) === 'name' ? 'lower-name' : 'lower';
   }
   if (LAY_HONORIFICS.test(bare)) return 'honorific';
   if (AFFECTIONATE.test(bare)) return 'affectionate';
@@ -116,7 +134,9 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     const nameStart = titled ? i + 1 : i;
     const lowerTitle = head.kind === 'honorific' && /^\p{Ll}/u.test(head.word);
     const titleTakes = (k: Token) => NAMEISH.has(k.kind) || (lowerTitle && (k.kind === 'lower-name' || (k.kind === 'lower' && (k.word.length === 1 || !isCommonWord(k.word)))));
-    if (titled && (nameStart >= tokens.length || !adjacent(head, tokens[nameStart]) || !titleTakes(tokens[nameStart]))) continue;
+    // "mr. t": a lower-case title keeps its period outside the token.
+    const titleNext = (a: Token, b: Token) => adjacent(a, b) || (lowerTitle && /^\.[ \t]?$/.test(text.slice(a.end, b.start)));
+    if (titled && (nameStart >= tokens.length || !titleNext(head, tokens[nameStart]) || !titleTakes(tokens[nameStart]))) continue;
 
     // Extend over name-like words: "Jamal Brown", "Amara Osei-Bonsu", "Faina D. Yefremova".
     const accepts = lowerRun ? (k: Kind) => k === 'lower-name' || k === 'lower' : (k: Kind) => NAMEISH.has(k);
@@ -156,7 +176,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       i = skipTo;
       continue;
     }
-    if (FAMOUS_PEOPLE.test(text.slice(first.start, first.start + 40))) {
+    if (FAMOUS_PEOPLE.test(text.slice(first.start, first.start + 40)) || TITLES.test(text.slice(head.start, head.start + 40)) || (head.kind === 'honorific' && FAMOUS_TITLED.test(text.slice(head.start, head.start + 40)))) {
       i = skipTo + 1;
       continue;
     }
@@ -275,7 +295,26 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       facts.push('what someone calls you');
       strength -= 3;
     }
-    if (OWN_PEOPLE.test(lead)) {
+    // "resident" is a trainee doctor, or someone who lives in a care home.
+    const careHome = /\b(?:care home|nursing home|aged care|assisted living|memory care|residents)\b/i.test(text);
+    const cared = !titled && CARED_BEFORE.test(lead) && !(careHome === false && /\bresidents?\s*[,(]?\s*$/i.test(lead));
+    if (cared) {
+      // "my patient Rosa", "our client (Dev": the role itself says whose name it is.
+      const role = /\b(?:my|our|the|a|this|that)\s+(?:[\p{L}'’-]+\s+)?(?:patient|pt|client|service user)s?\s*[,(]?\s*$/iu.test(lead);
+      facts.push(role ? 'named as your patient' : 'named as someone in your care');
+      strength += role ? 2.5 : 1.5;
+    }
+    if (!titled && /^\s*\(\s*\d{1,2}\s*\)/.test(text.slice(last.end, last.end + 8)) && !OWN_PEOPLE.test(lead)) {
+      // "Little Mateo (4)": a child introduced with an age, the way a case is told.
+      facts.push('age in brackets');
+      strength += 0.5;
+    }
+    if (PLACED_AFTER.test(text.slice(last.end, last.end + 30))) {
+      // "mr. t in 11", "J.M. in the corner room": a person placed in a room or a bed.
+      facts.push('placed in a room or bed');
+      strength += 1;
+    }
+    if (OWN_PEOPLE.test(lead) && !(careHome && /\bresident\s*,?\s*$/i.test(lead))) {
       facts.push(`named as ${/\b(my|our)\b[^]*$/i.exec(lead)![0].trim().replace(/,$/, '')}`);
       strength -= 4;
     }
@@ -320,8 +359,23 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     out.push({ start: spanStart, end, facts, strength, shape, fix, sentence });
     i = skipTo;
   }
-  return out.concat(nicknames(ctx), familyNames(ctx), hashtagNames(ctx));
+  return widenShort(ctx, out.concat(nicknames(ctx), familyNames(ctx), hashtagNames(ctx)));
 };
+
+/**
+ * "Ring that bell, Kaylee!!! Last chemo today": an exclamation or a greeting of a few words belongs
+ * with the sentence after it; a name there is scored with that sentence's words.
+ */
+function widenShort(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  for (const c of candidates) {
+    const s = c.sentence;
+    const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\d'’]+/gu)?.length ?? 0;
+    if (words > 5) continue;
+    const next = ctx.sentences.find((o) => o.start >= s.end && /^\s*$/.test(ctx.text.slice(s.end, o.start)));
+    if (next) c.sentence = { start: s.start, end: next.end };
+  }
+  return candidates;
+}
 
 /** "the Romero family", "the Okafors": a surname used for a household. */
 const FAMILY = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+(family|families|household|kids|twins|boys|girls)\b/gu;
@@ -392,7 +446,7 @@ function nameListNeighbour(tokens: Token[], i: number, text: string): boolean {
   return near(i - 1) || near(i + 1) || (near(i - 2) && tokens[i - 1]?.word === 'and') || (near(i + 2) && tokens[i + 1]?.word === 'and');
 }
 
-const NICKNAME = /\b(?:call(?:s|ed)?\s+(?:him|her|them)|(?<!(?:cat|dog|puppy|kitten|horse|bird|parrot|fish|pet|boat|car|truck|ship|band|book|show|song|game|town|village|place|street|hospital|unit|ward|company|app|team|club|shop|store|cafe|bar|pub|restaurant|podcast|series|movie|film|group)\s+)(?:called|named|nicknamed?|known as|goes by))\s+["“‘']?((?:\p{Lu}[\p{L}'-]*\s?){1,3})["”’']?/gu;
+const NICKNAME = /\b(?:call(?:s|ed)?\s+(?:him|her|them)|(?<!(?:cat|dog|puppy|kitten|horse|bird|parrot|fish|pet|boat|car|truck|ship|band|book|show|song|game|town|village|place|street|hospital|unit|ward|company|app|team|club|shop|store|cafe|bar|pub|restaurant|podcast|series|movie|film|group)\s+)(?:called|named|nicknamed?|known as|goes by))\s+["“‘']?((?:the\s+(?=\p{Lu}\p{Ll}))?(?:\p{Lu}[\p{L}'-]*\s?){1,3})["”’']?/gu;
 
 function nicknames(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];

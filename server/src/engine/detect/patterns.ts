@@ -138,10 +138,12 @@ const roomLabelled = (ctx: DetectContext) =>
     const start = m.index;
     const end = m.index + m[0].length;
     const lead = ctx.text.slice(Math.max(0, start - 24), start);
-    if (/\b(raised|flower|garden|bunk|water|river|sea|sofa|oyster|murphy|tanning|nail|flat|truck|hotel|dorm|escape|chat|zoom|breakout|living|dining|waiting|break|board|class|court|reading|study|locker|storage|supply|boiler|server)\s*$/i.test(lead)) return null;
+    if (/\b(raised|flower|garden|bunk|water|river|sea|sofa|oyster|murphy|tanning|nail|flat|truck|hotel|dorm|escape|chat|zoom|breakout|living|dining|waiting|break|board|class|court|reading|study|locker|storage|supply|boiler|server|ambulance|loading|parking|delivery|engine|cargo|docking|bus|drop-off|unloading)\s*$/i.test(lead)) return null;
     // "Suite 200" after a street is part of an address (the address rule judges it).
     if (/^(suite|ste)$/i.test(word) && /\b(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Floor)\.?,?\s*$/.test(lead)) return null;
     const sentence = sentenceOf(ctx.sentences, start);
+    // "Ambulance bay 3 is closed, use bay 4": bays for vehicles, not for patients.
+    if (/^bay$/i.test(word) && /\b(?:ambulance|loading|parking|delivery|drop-off|helicopter|fire engine)\s+bays?\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return null;
     if (/^bed$/i.test(word) && /\b(garden|tomato\w*|plant\w*|flowers?|seeds?|soil|compost|veg\w*|herbs?|allotment|weeds?)\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return null;
     // "the lady in room 12", "Room 12 keeps calling": a person placed by the number.
     const lead40 = ctx.text.slice(Math.max(sentence.start, start - 40), start);
@@ -181,7 +183,7 @@ const IMAGE_KINDS = new Set(['image-alt', 'image-title', 'image-url']);
 const BARE_ROOM_BEFORE_VERB = /\b[a-z]+\s+(in\s+(\d{1,4}[A-Z]?))\s+(?=(?:just|keeps|kept|has|had|is|was|threw|pressed|presses|rang|rings|called|calls|wants|wanted|needs|needed|asked|asks|refused|refuses|pulled|pulls|hit|hits|bit|bites|kicked|spat|yelled|yells|screamed|screams|puked|vomited|pooped|fell|ate|cried|coded|died|crashed|tried|told|tells|said|says)\b)/g;
 /** "Mrs. Abernathy, 96, in 512, told me": a bare number set off by commas after a person. */
 const BARE_ROOM_APPOSITIVE = /(?<=\p{Lu}[\p{L}.'’-]*(?:,\s*\d{1,3})?,\s+)(in\s+(\d{1,4}[A-Z]?))(?=\s*,)/gu;
-const BARE_ROOM = /\b(?:patient|pt|lady|man|woman|guy|gentleman|gent|kid|kiddo|boy|girl|baby|grandma|grandpa|granny|dude|fella|mom|dad|family|sir|ma'am|[Ww]hoever(?:\s+is|['’]s)?|[Ww]ho['’]s|[Ww]ho\s+is|[Ss]omeone|[Ss]omebody|\p{Lu}\p{Ll}+|[a-z]{1,3}\s[a-z])\s+(in\s+(\d{1,4}[A-Z]?))\b(?![.,:]?\d|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|%|mg|ml|percent|degrees?|°))/gu;
+const BARE_ROOM = /\b(?:patient|pt|lady|man|woman|guy|gentleman|gent|kid|kiddo|boy|girl|baby|grandma|grandpa|granny|dude|fella|mom|dad|family|sir|ma'am|[Ww]hoever(?:\s+is|['’]s)?|[Ww]ho['’]s|[Ww]ho\s+is|[Ss]omeone|[Ss]omebody|\p{Lu}\p{Ll}+|[a-z]{1,3}\.?\s[a-z])\s+(in\s+(\d{1,4}[A-Z]?))\b(?![.,:]?\d|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|%|mg|ml|percent|degrees?|°))/gu;
 /** "12B has pulled out her IV again": a bed code (number and letter) doing what patients do. */
 const BED_CODE_SUBJECT = /(?<![\p{L}\d#@/.:-])(\d{1,3}[A-Z])\s+(?=(?:just|keeps|kept|has|had|is|was|threw|pressed|presses|rang|rings|called|calls|wants|wanted|needs|needed|asked|asks|refused|refuses|pulled|pulls|hit|hits|bit|bites|kicked|spat|yelled|yells|screamed|screams|puked|vomited|pooped|fell|ate|cried|coded|died|crashed|tried|told|tells|said|says|finally|still)\b)/gu;
 export const bareRoom = (ctx: DetectContext) => {
@@ -219,18 +221,29 @@ const bareRoomWith = (ctx: DetectContext, re: RegExp, strength: number) =>
 /** Ages over 89: "93-year-old", "aged 94", "94 yo", "she's 91", "turned 100". */
 const AGE = /\b(?:(\d{2,3})[- ](?:years?|yrs?|y)[- ]?(?:old|young)|(\d{2,3})(?:st|nd|rd|th)(?= (?:birthday|bday|b-day|year|trip around)\b)|(\d{2,3})\s?(?:yo|y\/o|y\.o\.?|yrs?|years? of age)\b|(?:aged?|age:?)\s+(\d{2,3})\b|(?:turned|turns|turning|is|was|she['’]s|he['’]s|they['’]re)\s+(\d{2,3})(?=\s*(?:today|this|yesterday|last|years?\b|and\b|[.!,]|$))|(\d{2,3})(?:M|F|m|f)\b)|(?<=\p{Lu}[\p{L}.'’-]*,\s)(\d{2,3})(?=\s*,)/giu;
 /** "At 102, she…", "pt 94 F", "our resident centenarian": more ways to say an age over 89. */
-const MORE_AGES = /(?<![\w-])(?:[Aa]t\s+(\d{2,3})(?=,)|(\d{2,3})\s(?:F|M)(?=[\s,;.]|$)|([Cc]entenarian|[Ss]upercentenarian|[Nn]onagenarian))/g;
+const MORE_AGES = /(?<![\w-])(?:[Aa]t\s+(\d{2,3})(?=,|[.!;]?\s*$|[.!;]\s)|(\d{2,3})\s(?:F|M)(?=[\s,;.]|$)|([Cc]entenarian|[Ss]upercentenarian|[Nn]onagenarian))/g;
 const moreAges = (ctx: DetectContext) =>
   scan(ctx, MORE_AGES, (m) => {
     const value = m[1] ?? m[2] ?? m[3];
     if (m[3] === undefined && !(Number(value) >= 90 && Number(value) < 125)) return null;
+    // "sats at 92.", "pulse at 100.", "capped at 100": a reading, not an age.
+    if (m[1] && VITALS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
     const start = m.index + m[0].indexOf(value);
     const end = m[2] ? m.index + m[0].length : start + value.length;
     const sentence = sentenceOf(ctx.sentences, start);
     const text = m[3] ? (/^non/i.test(m[3]) ? 'older' : 'oldest') : 'over 89';
-    return { start, end, facts: [m[3] ? `age "${m[3].toLowerCase()}"` : `age ${value}`], strength: 1, fix: replaceWith(start, end, atSentenceStart(ctx.text, sentence, start) ? capitalize(text) : text) };
+    // "…bakes bread every morning at 93.": an age closing a sentence needs the words around it.
+    const closing = m[1] !== undefined && ctx.text[end] !== ',';
+    return { start, end, facts: [m[3] ? `age "${m[3].toLowerCase()}"` : `age ${value}`], strength: closing ? 0 : 1, fix: replaceWith(start, end, atSentenceStart(ctx.text, sentence, start) ? capitalize(text) : text) };
   });
-export const ageOver89 = (ctx: DetectContext) => [...numericAges(ctx), ...spelledAges(ctx), ...moreAges(ctx)];
+const VITALS_BEFORE = /\b(?:sats?|spo2|o2|oxygen|saturation|pulse|hr|heart rate|rate|bp|pressure|temp|temperature|glucose|sugar|bgl?|bsl|score|scored|speed|mph|km\/?h|capped|limit|set|cap|weight|weighs|weighed|kg|lbs?|percent|level|levels|count|stayed|sitting|holding|steady|running|maxed|peaked|came in|clocked|finished|ranked|priced|sold|ending|ended|closed|opened)\b[^.!?]{0,24}$/i;
+/** "90-year-olds", "ask your 90-year-old patients": ages spoken of in general, not one person. */
+const GENERIC_AFTER = /^[- ]?(?:years?|yrs?|y)[- ]?(?:old|young)s\b|^[- ]?(?:years?|yrs?|y)[- ]?olds?\s+(?:patients|residents|people|adults|folks|women|men|clients|population|parents|grandparents|and older|and over|plus)\b|^\+/i;
+export const ageOver89 = (ctx: DetectContext) =>
+  [...numericAges(ctx), ...spelledAges(ctx), ...moreAges(ctx)].filter((c) => {
+    if (!GENERIC_AFTER.test(ctx.text.slice(c.end, c.end + 40))) return true;
+    return false;
+  });
 const numericAges = (ctx: DetectContext) =>
   scan(ctx, AGE, (m) => {
     const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
