@@ -109,6 +109,28 @@ function negativePredicate(text: string, target: { end: number }, segment: Span,
   return v !== undefined && v < 0 ? word : null;
 }
 
+/**
+ * The writer naming their own role ("I was a terrible intern", "Being a respiratory therapist is...",
+ * "pharmacy tech life:") is not talking about a colleague.
+ */
+const SELF_BEFORE = /(?:\b(?:i\s+was|i'm|i’m|im|i\s+am|i've\s+been|i’ve\s+been|i\s+have\s+been|i\s+used\s+to\s+be|i\s+became|becoming|(?<!imagine\s)being|me,|myself,?)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2})$/iu;
+const SELF_AFTER = /^\s*(?:[\p{L}-]+\s+)?life\b/iu;
+export function selfReference(text: string, t: Span): boolean {
+  return SELF_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || SELF_AFTER.test(text.slice(t.end, t.end + 20));
+}
+
+interface Scored {
+  sentence: Span;
+  segment: Span;
+  own: boolean;
+  target: { phrase: string; term: string } | null;
+  v: Valence;
+  up: { value: number; cues: string[] };
+  down: { value: number; cues: string[] };
+  predicate: string | null;
+  score: number;
+}
+
 export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFinding[] {
   const { text } = ctx;
   const sentences = refineSentences(text, ctx.sentences);
@@ -122,11 +144,13 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
     return v;
   };
   for (const rule of rules) {
-    const targets = rule.x.targets ? rule.x.targets.find(text) : null;
-    if (rule.x.targets && targets!.length === 0) continue; // prefilter: nothing in this block is a target
+    const found = rule.x.targets ? rule.x.targets.find(text) : null;
+    if (rule.x.targets && found!.length === 0) continue; // prefilter: nothing in this block is a target
     if (rule.x.unless?.test(text)) continue;
+    const targets = found ? found.filter((t) => !selfReference(text, t)) : null;
     let carried: { phrase: string; term: string } | null = null;
     let carriedFrom = -1;
+    const scored: (Scored | null)[] = [];
     clauses.forEach(({ sentence, segment }, index) => {
       const own = targets?.find((t) => t.start >= segment.start && t.end <= segment.end);
       const target = own ? { phrase: targetPhrase(text, own), term: own.term } : rule.x.carry && carriedFrom === index - 1 ? carried : null;
@@ -134,7 +158,7 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
         carried = { phrase: targetPhrase(text, own), term: own.term };
         carriedFrom = index;
       }
-      if (rule.x.targets && !target) return;
+      if (rule.x.targets && !target) return void scored.push(null);
       const v = valenceOf(segment, rule.x.neutral);
       const up = scoreSpan(ctx.hits, rule.raise, segment, [], 0);
       const down = scoreSpan(ctx.hits, rule.lower, segment, [], 0);
@@ -142,17 +166,38 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
       const negativity = rule.x.ironic && up.value > 0 ? -v.negative + Math.max(0, v.sum - v.negative) * 0.5 : Math.max(0, -v.sum);
       const predicate = rule.x.copula && own ? negativePredicate(text, own, segment, rule.x.neutral) : null;
       const score = rule.strength + rule.x.valence * negativity + up.value + down.value + (predicate ? rule.x.copula : 0);
-      if (score < rule.threshold) return;
-      if (rule.x.carry && target) carriedFrom = index; // a rant goes on: the next clause may inherit it
+      scored.push({ sentence, segment, own: !!own, target, v, up, down, predicate, score });
+      if (score >= rule.threshold && rule.x.carry && target) carriedFrom = index; // a rant goes on: the next clause may inherit it
+    });
+    // Weak cues in two clauses of one rant add up: neither reaches the threshold alone, each lends
+    // the other half its cue weight, and the stronger of the two is flagged once
+    // ("Shoutout to the hospitalist who went home. Detective work of the century.").
+    if (rule.x.carry) {
+      for (let i = 0; i + 1 < scored.length; i++) {
+        const a = scored[i];
+        const b = scored[i + 1];
+        if (!a || !b || !b.target || b.own || a.score >= rule.threshold || b.score >= rule.threshold) continue;
+        if (!(a.up.value > 0 && b.up.value > 0 && a.down.value >= 0 && b.down.value >= 0)) continue;
+        const [x, y] = a.score + b.up.value / 2 >= b.score + a.up.value / 2 ? [a, b] : [b, a];
+        const combined = x.score + y.up.value / 2;
+        if (combined < rule.threshold) continue;
+        x.score = combined;
+        x.up = { value: x.up.value, cues: [...x.up.cues, ...y.up.cues.map((cue) => `${cue} in the clause beside it`)] };
+        i++;
+      }
+    }
+    for (const c of scored) {
+      if (!c || c.score < rule.threshold) continue;
+      const { sentence, segment, target, v, up, down, predicate, score } = c;
       const cues: string[] = [];
-      if (target) cues.push(own ? `about "${target.term.toLowerCase()}"` : `about "${target.term.toLowerCase()}" in the sentence before`);
+      if (target) cues.push(c.own ? `about "${target.term.toLowerCase()}"` : `about "${target.term.toLowerCase()}" in the sentence before`);
       if (predicate) cues.push(`called "${predicate}"`);
       cues.push(...up.cues);
       if (rule.x.valence && v.words.length) cues.push(`negative words ${v.words.map((w) => `"${w}"`).join(', ')}`);
-      cues.push(...down.cues.map((c) => `despite ${c}`));
+      cues.push(...down.cues.map((cue) => `despite ${cue}`));
       const plans = planFixes(rule, { text, match: segment, flagged: segment, sentence, target: target?.phrase });
       out.push(rawFinding(rule, segment, sentence, plans, cues, score, true));
-    });
+    }
   }
   return out;
 }
