@@ -7,7 +7,7 @@
  */
 import type { CompiledRule } from '../rules/types';
 import type { BlockContext, RawFinding } from './index';
-import { nameKind } from '../detect/words';
+import { isCityName, isCommonWord, nameKind } from '../detect/words';
 import { rawFinding, removalEdits, scoreSpan, sentenceOf, type FixPlan } from './prose';
 import { refineSentences } from './prose';
 
@@ -47,8 +47,12 @@ function leftover(word: string, generic: string[]): string {
   return rest.replace(/\s+/g, '').replace(/[^a-z]/g, '');
 }
 
-/** Why a tag identifies a unit, a room or a patient; null when it does not. */
-export function identifyingTag(tag: string, p: TagParts): string | null {
+/**
+ * Why a tag identifies a unit, a room or a patient; null when it does not. With `careCue` (the
+ * sentence is about someone's care) a capitalised word that is no common word and no town counts
+ * as a first name beside a rallying word, though the name list lacks it (#JaydenStrong, #LiamsJourney).
+ */
+export function identifyingTag(tag: string, p: TagParts, careCue = false): string | null {
   const body = tag.slice(1);
   // Camel-case and digit boundaries: "StMarysER" → St, Marys, ER; "Ward6B" → Ward, 6B.
   const pieces = body.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+[A-Za-z]?(?![a-z])|\d+/g) ?? [];
@@ -65,8 +69,14 @@ export function identifyingTag(tag: string, p: TagParts): string | null {
   if (wing) return `"${wing[1] ?? wing[3]}${wing[2] ?? wing[4]}" names a ward`;
   // A person's name with a rallying word: #JaydenStrong, #TeamMarcus, #PrayForMrRomero.
   for (let i = 0; i < pieces.length; i++) {
-    if (!/^[A-Z][a-z]+$/.test(pieces[i]) || nameKind(pieces[i]) !== 'name' || p.generic.includes(lowerPieces[i])) continue;
-    if (lowerPieces.some((x, j) => j !== i && p.support.has(x))) return `"${pieces[i]}" is a person's name`;
+    if (!/^[A-Z][a-z]+$/.test(pieces[i]) || p.generic.includes(lowerPieces[i])) continue;
+    // A possessive without its apostrophe names the person too: #LiamsJourney, #AvasArmy.
+    const bare = /[^s]s$/.test(pieces[i]) ? pieces[i].slice(0, -1) : null;
+    const unknown = (w: string) => careCue && w.length >= 3 && !isCommonWord(w) && !isCityName(w) && !p.hospitals.has(w.toLowerCase()) && !p.units.has(w.toLowerCase()) && !p.acronyms.has(w.toLowerCase());
+    const name =
+      nameKind(pieces[i]) === 'name' ? pieces[i] : bare && nameKind(bare) === 'name' ? bare : bare && unknown(bare) ? bare : unknown(pieces[i]) ? pieces[i] : null;
+    if (!name) continue;
+    if (lowerPieces.some((x, j) => j !== i && p.support.has(x))) return `"${name}" is a person's name`;
   }
   // A hospital's name: #RiverbendGeneral, #OakRidgeMedicalSurg.
   for (let i = 0; i < pieces.length; i++) {
@@ -92,6 +102,9 @@ export function identifyingTag(tag: string, p: TagParts): string | null {
     } else {
       at = lowerBody.indexOf(a);
       if (at >= 0 && !(at === 0 || at + a.length === body.length || /[A-Z\d_]/.test(body[at]) || /[A-Z\d_]/.test(body[at + a.length] ?? ''))) at = -1;
+      // In a camel-case tag an acronym is written in capitals or starts a word: "#TeamUSA" holds no "AMU".
+      const written = at >= 0 ? body.slice(at, at + a.length) : '';
+      if (at >= 0 && body !== lowerBody && !/^[A-Z]/.test(written) && written !== written.toUpperCase()) at = -1;
     }
     if (at < 0) continue;
     const rest = leftover(body.slice(0, at) + ' ' + body.slice(at + a.length), [...p.generic, ...p.acronyms]);
@@ -134,7 +147,8 @@ export function runHashtags(rules: CompiledRule[], ctx: BlockContext): RawFindin
       const span = { start: m.index!, end: m.index! + tag.length };
       if (good.includes(tag.slice(1).toLowerCase())) continue;
       const sentence = sentenceOf(sentences, span.start);
-      const why = tag.startsWith('@') ? patientMention(tag, scoreSpan(ctx.hits, rule.raise, sentence, [span], 0.5).value > 0) : identifyingTag(tag, parts);
+      const careCue = () => scoreSpan(ctx.hits, rule.raise, sentence, [span], 0.5).value > 0;
+      const why = tag.startsWith('@') ? patientMention(tag, careCue()) : identifyingTag(tag, parts) ?? (/[A-Z]/.test(tag) && careCue() ? identifyingTag(tag, parts, true) : null);
       if (!why) continue;
       const plans: FixPlan[] = [{ type: 'remove', title: rule.x.fix.title ?? 'Remove hashtag', kind: 'remove', safe: rule.x.fix.safe ?? false, edits: removalEdits(text, span, sentence) }];
       out.push(rawFinding(rule, span, sentence, plans, [why], 1, true));
