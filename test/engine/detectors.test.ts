@@ -17,7 +17,16 @@ const FLAG: [string, string][] = [
   ['So proud of @lucia_runs_again, 6 weeks after her spinal surgery on our unit!', 'patient-privacy/name "@lucia_runs_again"'],
   ['Keep fighting little man #TeamOliver, the whole NICU is cheering for you', 'patient-privacy/name "#TeamOliver"'],
   ['Caption fail: ![Mr. Haddad after dialysis](haddad-dialysis.jpg) was admitted with sepsis.', 'patient-privacy/name "Mr. Haddad"'],
+  ['lovely old chap on my ward tonight, Arvid, kept humming between his nebs', 'patient-privacy/name "Arvid"'],
+  ['Our little fighter Amaris finally came off CPAP in the NICU today!', 'patient-privacy/name "Amaris"'],
+  ['mrs. q in 7 asked if I was single, at 2am, mid dressing change', 'patient-privacy/name "mrs. q"'],
+  ['Go home, Desmond!! Six weeks on the unit and you walked out.', 'patient-privacy/name "Desmond"'],
+  ['# Remembering Mrs. Okonkwo\n\nShe came to us with a diagnosis nobody wanted to say out loud.', 'patient-privacy/name "Mrs. Okonkwo"'],
   // dates, ages
+  ['Born on Christmas Eve at 25 weeks and discharged home today, our tiniest graduate.', 'patient-privacy/date "Christmas Eve"'],
+  ['She coded on the morning of 3/14 and was extubated four days later.', 'patient-privacy/date "3/14"'],
+  ['Intubated him on the 9th, and today he is eating toast.', 'patient-privacy/date "9th"'],
+  ['Home visit with a retired welder who still splits his own firewood at 94.', 'patient-privacy/age "94"'],
   ['Her c-section was on 14 February and the twins went home yesterday.', 'patient-privacy/date "on 14 February"'],
   ['We admitted him 2/9 with a GI bleed.', 'patient-privacy/date "2/9"'],
   ['My 102-year-old patient beat me at checkers again.', 'patient-privacy/age "102"'],
@@ -37,6 +46,8 @@ const FLAG: [string, string][] = [
   ['EMS brought him in from 88 Wrenfield Road after neighbours heard him fall.', 'patient-privacy/address "88 Wrenfield Road"'],
   ['Our patient from zip code 48205 drove two hours for dialysis.', 'patient-privacy/zip "48205"'],
   ['Admitted a teacher at Brookside Elementary with meningitis.', 'patient-privacy/employer "Brookside Elementary"'],
+  ['an Olympic medallist came through our ER with a dislocated shoulder tonight', 'patient-privacy/public-figure "an Olympic medallist"'],
+  ["Our county's longtime sheriff was admitted after a fall this morning.", "patient-privacy/public-figure \"Our county's longtime sheriff\""],
   // recognisable stories and public figures
   ['The 16-year-old from the rollover on Highway 12 last night is out of surgery.', 'patient-privacy/case-details "16-year-old from the rollover on Highway 12 last night"'],
   ['We treated the Tigers\' starting pitcher in the ER tonight, no details.', "patient-privacy/public-figure \"the Tigers' starting pitcher\""],
@@ -106,6 +117,15 @@ const ALLOW: string[] = [
   'Photo of our brand new unit: 24 private rooms and not one patient yet. No patients, no alarms.',
   'We spent 3 hours in 2 rooms at the sim lab practising codes.',
   'The guideline is at https://www.who.int/publications and worth a read.',
+  'Ask your 95-year-old patients what they did for fun as kids; the answers are gold.',
+  'Loading bay 2 is blocked all week, ambulances use bay 5 for now.',
+  'Room 6 at the Marriott hosts our CE session on wound care at 9.',
+  'Mr. Rogers told us to look for the helpers. Nurses are the helpers.',
+  "Rewatching Grey's Anatomy and Cristina would never survive a real ICU night.",
+  'Spent Thanksgiving with my in-laws, back on the unit tomorrow.',
+  'Dad was discharged on the 3rd after his knee surgery and is already bossing Mom around.',
+  'pt asked how my day was going and honestly no one has asked me that in weeks',
+  'Her heart rate sat at 95. Stable overnight, nothing else to report in general terms.',
 ];
 
 describe('patient-privacy detectors', () => {

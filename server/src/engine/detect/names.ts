@@ -144,7 +144,8 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       // "mrs k", "mr jones": take just the one lower-case word after the title.
       const word = tokens[nameStart];
       const sentence = sentenceOf(sentences, head.start);
-      out.push({ start: head.start, end: word.end, facts: [`honorific "${head.word}"`], strength: 1.5, shape: 0.5, fix: nounFix(text, sentence, head.start, word.end, 'a patient'), sentence });
+      const placed = PLACED_AFTER.test(text.slice(word.end, word.end + 30));
+      out.push({ start: head.start, end: word.end, facts: placed ? [`honorific "${head.word}"`, 'placed in a room or bed'] : [`honorific "${head.word}"`], strength: placed ? 2.5 : 1.5, shape: 0.5, fix: nounFix(text, sentence, head.start, word.end, 'a patient'), sentence });
       i = nameStart;
       continue;
     }
@@ -252,7 +253,8 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       // A single unknown capitalised word is a name only when used as one.
       const speaker = /(^|\n)\s*$/.test(before(first, 4)) && /^:/.test(after(first, 2));
       const listed = nameListNeighbour(tokens, i, text);
-      if (!(sentenceInitial ? speaker || listed || PERSON_AFTER.test(after(last)) || PERSON_AFTER_PAST.test(after(last)) : personContext || speaker || listed)) {
+      const caredFor = CARED_BEFORE.test(before(first, 60));
+      if (!(sentenceInitial ? speaker || listed || PERSON_AFTER.test(after(last)) || PERSON_AFTER_PAST.test(after(last)) : personContext || speaker || listed || caredFor)) {
         i = skipTo;
         continue;
       }
