@@ -76,6 +76,27 @@ describe('patient-photo', () => {
     ]) assertSilent(text, 'patient-photo');
   });
 
+  it('hears capture verbs and clinical subjects as word families (body parts, documents, dental work, trauma calls)', () => {
+    for (const text of [
+      'grabbed a happy snap of her ankle for the registrar, it was facing the wrong way',
+      'Photographed the prescription she brought in so the team could decode it.',
+      'Before and after of this morning\'s implant case, swipe to compare 😁',
+      'got dashcam footage from the extrication, the car is unrecognisable',
+      'Here he is in his tiny superhero cape on the warmer 🦸',
+      'Photo of our theatre team with the patient on the table, what a case.',
+    ]) assertFlags(text, 'patient-photo');
+  });
+
+  it('stays silent on photos of family, colleagues, published or historical images (hard negatives)', () => {
+    for (const text of [
+      'My nan\'s carer sent us a photo of her in the garden last week, she looked so happy.',
+      'Selfie with my preceptor on her last day before retirement 💐',
+      'Look at this x-ray plate from an antique medical textbook I found at a market.',
+      'All CT images in the talk were from published cases, used with permission.',
+      'Textbook herald patch on a teen in clinic today, classic case.',
+    ]) assertSilent(text, 'patient-photo');
+  });
+
   it('removes the sentence that describes the photo', () => {
     const text = 'Long night. took a pic of the monitor so you can all see this rhythm. Wild.';
     const f = assertFlags(text, 'patient-photo');

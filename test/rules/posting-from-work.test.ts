@@ -52,6 +52,27 @@ describe('posting-from-work', () => {
     ]) assertSilent(text, 'posting-from-work');
   });
 
+  it('hears live talk about the shift and work places as families (rooms, cupboards, desks, employer devices)', () => {
+    for (const text of [
+      'brb my call lights are going off again',
+      '10 mins till my 0400 obs, someone talk to me',
+      'posting from the sluice room, shhh',
+      'scrolling in the linen cupboard for two minutes of peace',
+      'logged onto my personal account from the ward PC, oops',
+      'replying to DMs in between checking scripts',
+      'typing this while my patients nap',
+    ]) assertFlags(text, 'posting-from-work');
+  });
+
+  it('does not read news about a place or a story about duties as posting now (hard negatives)', () => {
+    for (const text of [
+      'Hospital wifi upgrade is finally rolling out to the wards next month.',
+      'Call bells going off all night was the soundtrack of my first year.',
+      'Posting from the living room, day off, cat on my lap.',
+      'The lovely lady in room 9 recommended me six books between obs rounds.',
+    ]) assertSilent(text, 'posting-from-work');
+  });
+
   it('removes the work-time phrase and keeps the rest readable', () => {
     const text = '#onshift and the waiting room is full.';
     const f = assertFlags(text, 'posting-from-work');
