@@ -22,6 +22,7 @@ const FLAG: [string, string][] = [
   ['mrs. q in 7 asked if I was single, at 2am, mid dressing change', 'patient-privacy/name "mrs. q"'],
   ['Go home, Desmond!! Six weeks on the unit and you walked out.', 'patient-privacy/name "Desmond"'],
   ['# Remembering Mrs. Okonkwo\n\nShe came to us with a diagnosis nobody wanted to say out loud.', 'patient-privacy/name "Mrs. Okonkwo"'],
+  ['Please keep Marigold in your prayers, her transplant is on our unit tomorrow.', 'patient-privacy/name "Marigold"'],
   // dates, ages
   ['Born on Christmas Eve at 25 weeks and discharged home today, our tiniest graduate.', 'patient-privacy/date "Christmas Eve"'],
   ['She coded on the morning of 3/14 and was extubated four days later.', 'patient-privacy/date "3/14"'],
@@ -126,6 +127,10 @@ const ALLOW: string[] = [
   'Dad was discharged on the 3rd after his knee surgery and is already bossing Mom around.',
   'pt asked how my day was going and honestly no one has asked me that in weeks',
   'Her heart rate sat at 95. Stable overnight, nothing else to report in general terms.',
+  'Our Dalmatian Juno does therapy visits at the hospice every Tuesday.',
+  'Nurses: if a patient asks about turmeric, check their anticoagulants first (NIH ODS).',
+  'Bed 2 in the call room has a broken brake again, work order in.',
+  'Got my booster at the pharmacy in Croydon on the way home.',
 ];
 
 describe('patient-privacy detectors', () => {

@@ -16,7 +16,9 @@ const PLACE_NOUNS = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|bridge|mal
 const PLACE = new RegExp(
   String.raw`\b(?:downtown|uptown|midtown)\b` +
     String.raw`|\b(?:(?:on|at|near|off|along|in|from|outside|into|behind|under|by)\s+(?:the\s+)?)?(?:(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-)\s?-?\d{1,4}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:[a-z]+\s+)?(?:${PLACE_NOUNS.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`)})\b|(?:\p{Lu}[\p{L}'’-]+)(?:,\s*[A-Z]{2})\b)` +
-    String.raw`|\b(?:on|at|near|off|along|in|from|outside)\s+(?:the\s+)?(?:interstate|freeway|highway|turnpike|expressway|bypass)\b`,
+    String.raw`|\b(?:on|at|near|off|along|in|from|outside)\s+(?:the\s+)?(?:interstate|freeway|highway|turnpike|expressway|bypass)\b` +
+    // "the Lake Tahoe trip", "up Mount Hood": a named lake or mountain.
+    String.raw`|\b(?:Lake|Loch|Mount|Mt\.?)\s+\p{Lu}\p{Ll}+`,
   'gu',
 );
 /** "the guy who…", "the kid whose…", "the 7-year-old from…": the story is about one person. */

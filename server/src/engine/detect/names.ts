@@ -51,6 +51,8 @@ const PERSON_AFTER = /^(['’]s\b|,\s*\d{1,3}\s*,|\s*\(\s*\d{1,3}\s*(?:y\/?o|yo|
  */
 const CARED_NOUN = String.raw`(?:patient|pt|client|regular|frequent flyer|warrior|fighter|champ|trooper|kiddo|little one|preemie|newborn|gent|gentleman|bloke|chap|fella|lady|old (?:man|woman|boy|girl|dear|timer)|sweetheart|grandma|grandpa|granny|gramps|nana|resident|service user|admission|admit)`;
 const CARED_BEFORE = new RegExp(String.raw`\b(?:my|our|the|a|an|this|that|one|sweet|lovely|little|tiny|old|new)\s+(?:[\p{L}'’-]+\s+){0,2}${CARED_NOUN}s?\s*(?:\(\s*|,\s*)?$|\b${CARED_NOUN}\b[^.!?\n]{0,40},\s*$`, 'iu');
+/** "keep Sienna in your thoughts": someone people are asked to think of. */
+const IN_THOUGHTS = /^\s+in\s+(?:your|our|my|their)\s+(?:thoughts|prayers|hearts?)\b/i;
 /** "… in 11", "… in bed 4", "… in the corner room": where a patient lies. */
 const PLACED_AFTER = /^['’]?s?\s+in\s+(?:(?:the\s+)?(?:room|rm|bed|bay|pod|cubicle|cube|side room|corner room|end room|end bed|window bed|isolation|iso room|resus|trauma bay)\b|\d{1,4}[A-Z]?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|%|mg|ml)))/i;
 /** Titles of medical dramas and books whose characters are not patients ("Grey's Anatomy"). */
@@ -62,6 +64,10 @@ const FAMOUS_PEOPLE = /^(Florence Nightingale|Mary Seacole|Clara Barton|Ignaz Se
 /** Well-known characters and public figures addressed with a lay title ("Mr. Rogers said…"). */
 const FAMOUS_TITLED = /^(?:Mr\.?\s+(?:Rogers|Bean|Darcy|Miyagi|Spock|Potato Head|Bennet|Burns|Blobby|Men|Freeze|Clean|Motivator|Magoo|Incredible|Robot|Holland's Opus)|Mrs\.?\s+(?:Doubtfire|Brown|Robinson|Dalloway|Claus|Hudson|Maisel|Weasley|Bennet|Patmore|Hughes|Mills)|Ms\.?\s+(?:Frizzle|Marvel|Pac-Man|Rachel)|Miss\s+(?:Marple|Havisham|Piggy|Honey|Trunchbull|America|Universe|World))\b/;
 const ANIMALS = String.raw`(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|parrot|bird|fish|hamster|guinea pig|llama|alpaca|goat|mascot|robot|skeleton|mannequin|manikin)`;
+/** Breeds and kinds of animal that stand before a pet's name ("our Labrador Pepper"). */
+const BREEDS = /^(?:Labrador|Lab|Retriever|Goldendoodle|Labradoodle|Cockapoo|Cavapoo|Poodle|Spaniel|Terrier|Collie|Beagle|Husky|Dachshund|Greyhound|Whippet|Pug|Corgi|Bulldog|Rottweiler|Chihuahua|Schnauzer|Shih|Tzu|Pomeranian|Maltese|Dalmatian|Tabby|Siamese|Persian|Maine|Ragdoll)$/;
+/** "…as a therapy dog", "our ward cat": the sentence is about an animal. */
+const ANIMAL_SENTENCE = /\b(?:therapy|service|assistance|guide|support|ward|unit|clinic|hospital|office|practice)\s+(?:dog|cat|pup|puppy|pony|horse|rabbit|bunny|llama|alpaca|animal|pet)s?\b/i;
 const PET_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|my|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}${ANIMALS}\b`, 'iu');
 const PERFORMED = /\b(?:sang|sings|singing|sing|hummed|humming|whistling|listening to|listened to|blasting|quoting|quoted)\s+$/i;
 const PET_BEFORE = new RegExp(String.raw`\b${ANIMALS}\s*,?\s*$`, 'i');
@@ -184,7 +190,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     const facts: string[] = [];
     let shape = run.reduce((sum, t) => sum + (WEIGHT[t.kind] ?? 0), 0) - 1;
     let strength = 0;
-    const personContext = PERSON_BEFORE.test(before(first)) || PERSON_AFTER.test(after(last)) || /['’]s$/.test(last.word);
+    const personContext = PERSON_BEFORE.test(before(first)) || PERSON_AFTER.test(after(last)) || /['’]s$/.test(last.word) || IN_THOUGHTS.test(after(last, 30));
     const sentenceInitial = atSentenceStart(text, sentence, first.start);
     if (titled) {
       if (head.kind === 'honorific') {
@@ -233,7 +239,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       if (initials && !known && run.length === 2) shape -= 0.5;
     } else if (first.kind === 'name') {
       facts.push('given name');
-    } else if (first.kind === 'ambiguous' && (nameListNeighbour(tokens, i, text) || (!sentenceInitial && /['’]s$/.test(first.word)))) {
+    } else if (first.kind === 'ambiguous' && (nameListNeighbour(tokens, i, text) || (!sentenceInitial && (/['’]s$/.test(first.word) || personContext || IN_THOUGHTS.test(after(last, 30)))))) {
       // "Graves and Reed", "Hope's mum": a word that is also a name, used as one.
       facts.push('word that can be a name, used as one');
       strength -= 1;
@@ -251,7 +257,8 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       shape = 0;
     } else if (first.kind === 'unknown' && !PLACE_BEFORE.test(before(first, 12)) && !isMedicalTerm(first.word)) {
       // A single unknown capitalised word is a name only when used as one.
-      const speaker = /(^|\n)\s*$/.test(before(first, 4)) && /^:/.test(after(first, 2));
+      // "Pharmacists:", "Nurses:" address a readership, not a speaker.
+      const speaker = /(^|\n)\s*$/.test(before(first, 4)) && /^:/.test(after(first, 2)) && !(/s$/.test(first.word) && isCommonWord(first.word.replace(/e?s$/, '')));
       const listed = nameListNeighbour(tokens, i, text);
       const caredFor = CARED_BEFORE.test(before(first, 60));
       if (!(sentenceInitial ? speaker || listed || PERSON_AFTER.test(after(last)) || PERSON_AFTER_PAST.test(after(last)) : personContext || speaker || listed || caredFor)) {
@@ -262,6 +269,10 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       strength -= 1;
       shape = -0.5;
     } else {
+      i = skipTo;
+      continue;
+    }
+    if (!titled && (BREEDS.test(first.word) || (run.length <= 2 && ANIMAL_SENTENCE.test(text.slice(sentence.start, sentence.end)) && !/\b(?:patient|pt|resident|client)s?\b[^.!?]{0,30}$/i.test(before(first, 40))))) {
       i = skipTo;
       continue;
     }
