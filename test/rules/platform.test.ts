@@ -50,6 +50,13 @@ describe('platform', () => {
     }
   });
 
+  it('finds a patient\'s name in a rallying tag even as a possessive or a name the list lacks, when the post is about care', () => {
+    assertFlags('Big day for our little man, surgery at 9 💙 #OllysJourney', 'platform', 'platform/identifying-tag');
+    assertFlags('Our bravest kiddo finished chemo today #KaydenStrong', 'platform', 'platform/identifying-tag');
+    assertSilent('Thinking of everyone affected tonight #PrayForUkraine', 'platform');
+    assertSilent('Cheering for #TeamUSA at the games tonight!', 'platform');
+  });
+
   it('leaves professional and generic tags alone (hard negatives)', () => {
     assertSilent('New to #MedTwitter and #NursesOfInstagram? #NICUnurse #ERnurse #EmergencyNursing #PatientSafety #SCCM2025 #blessed #Room4Debate', 'platform');
   });

@@ -33,6 +33,27 @@ describe('unverified-claim', () => {
     assertSilent('Nothing cures a bad shift like tacos with the crew.', 'unverified-claim');
   });
 
+  it('hears claim families, not fixed phrases: outcome and cause verbs, "nature\'s X", not needing care, doses without a space', () => {
+    for (const text of [
+      'Tart cherry juice takes away gout flare pain completely.',
+      'Processed sugar is the root cause of most autoimmune disease.',
+      'Blue light from phones is why so many teens have migraines now.',
+      'Manuka honey is nature\'s penicillin.',
+      'People with bipolar disorder don\'t need medication if they fix their diet.',
+      'Take 5000mg of vitamin C at bedtime and you\'ll never get the flu.',
+    ]) assertFlags(text, 'unverified-claim');
+  });
+
+  it('does not read reports of the writer\'s own life, folk beliefs told as such or exam questions as claims (hard negatives)', () => {
+    for (const text of [
+      'Night shift keeps me from getting any decent sleep.',
+      'Hand hygiene is why we had fewer line infections on our unit this year.',
+      'My grandad swore whisky cured a cold. It didn\'t, but he enjoyed it.',
+      'Practice question: a client says cinnamon cures diabetes. What is the nurse\'s best response?',
+      'Sort out your sleep routine before exams, future nurses.',
+    ]) assertSilent(text, 'unverified-claim');
+  });
+
   it('softens the absolute from the sentence itself, or adds a citation placeholder', () => {
     const text = 'Turmeric cures arthritis.';
     const f = assertFlags(text, 'unverified-claim', 'unverified-claim/cure-claim');

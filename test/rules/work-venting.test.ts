@@ -43,6 +43,30 @@ describe('work-venting', () => {
     ]) assertSilent(text, 'work-venting');
   });
 
+  it('recognises kinds of venting: discouraging others, career regret, being used up, resentment', () => {
+    for (const text of [
+      'Nursing students, get out while you can.',
+      'Some days I cannot remember why I wanted to work in EMS.',
+      'Physio has squeezed every last drop of patience out of me.',
+      'I resent every shift on this rota.',
+      'Honestly thinking of dropping out of midwifery.',
+    ]) assertFlags(text, 'work-venting');
+  });
+
+  it('needs the job for idioms and soft cues: hobbies, potlucks, positive regret and lessons are not venting (hard negatives)', () => {
+    for (const text of [
+      'Half-marathon training is killing me this week 😅',
+      'Pick something else for the potluck, we already have four lasagnas.',
+      'Think twice before you skip sunscreen this summer!',
+      'Why I chose paediatric nursing: a thread 🧵',
+      'I resent nothing about this career.',
+      'Every ounce of effort the team put into the audit paid off.',
+      'Never again will I forget my compression socks on a 12.',
+      'Drive home with the windows down, or get a lift if you are wrecked.',
+      'Alcohol withdrawal can start 6 to 24 hours after the last drink.',
+    ]) assertSilent(text, 'work-venting');
+  });
+
   it('rephrases calmly from the writer\'s own words, or removes the sentence', () => {
     const text = 'this job is slowly destroying me';
     const f = assertFlags(text, 'work-venting');
