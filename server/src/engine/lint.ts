@@ -131,7 +131,7 @@ export function lintDocument({ document, rules, config = DEFAULT_CONFIG, lines =
   });
   // Document checks report in document offsets: map them through a block that is the whole text.
   const whole: Block = { text: document.text, pieces: [{ blockOffset: 0, docOffset: 0, length: document.text.length, sourceLength: document.text.length }], kind: 'paragraph', start: 0, end: document.text.length };
-  const docCtx = { text: document.text, blocks: document.blocks, frontMatter: document.frontMatter, config, rules };
+  const docCtx = { text: document.text, blocks: document.blocks, frontMatter: document.frontMatter, config, rules, inDocument };
   const byDocCheck = new Map<DocumentCheck, CompiledRule[]>();
   for (const rule of rules.rules) {
     const check = DOCUMENT_CHECKS[rule.check];

@@ -96,33 +96,17 @@ function captionOf(ctx: DocumentContext, prose: Block[], image: Span): string {
   return [before && close(before.end, image.start) ? before.text : '', after && close(image.end, after.start) ? after.text : ''].filter(Boolean).join(' \n ');
 }
 
-/** Document-scope cues: the first term of each lexicon found anywhere in the draft (looked up once per lexicon). */
-type DocumentTerms = (lexicon: WeightedLexicon['lexicon']) => string | undefined;
-
-function documentTerms(blocks: Block[]): DocumentTerms {
-  const found = new Map<string, string | undefined>();
-  return (lexicon) => {
-    if (!found.has(lexicon.name)) {
-      let term: string | undefined;
-      for (const b of blocks) {
-        const m = lexicon.find(b.text)[0];
-        if (m) {
-          term = m.term.toLowerCase();
-          break;
-        }
-      }
-      found.set(lexicon.name, term);
-    }
-    return found.get(lexicon.name);
-  };
+interface ImageScore {
+  value: number;
+  cues: string[];
 }
 
-function score(lexicons: WeightedLexicon[], subject: string, caption: string, inDocument: DocumentTerms, captionWeight: number): { value: number; cues: string[] } {
+function score(lexicons: WeightedLexicon[], subject: string, caption: string, inDocument: Map<string, string>, captionWeight: number): ImageScore {
   let value = 0;
   const cues: string[] = [];
   for (const { lexicon, weight, scope } of lexicons) {
     if (scope === 'document') {
-      const term = inDocument(lexicon);
+      const term = inDocument.get(lexicon.name);
       if (term !== undefined) {
         value += weight;
         cues.push(`${lexicon.name} "${term}"`);
@@ -140,12 +124,32 @@ function score(lexicons: WeightedLexicon[], subject: string, caption: string, in
   return { value, cues };
 }
 
+/**
+ * Scores by rule, kept for the last few hundred images: a keystroke re-lints the whole draft's
+ * images, and each score is two lexicon scans of every raise and lower list over text that rarely
+ * changed. The key holds everything the score reads, including which document cues are on.
+ */
+const scores = new WeakMap<CompiledRule, Map<string, { up: ImageScore; down: ImageScore }>>();
+
+function scored(rule: CompiledRule, subject: string, caption: string, inDocument: Map<string, string>, captionWeight: number): { up: ImageScore; down: ImageScore } {
+  let byKey = scores.get(rule);
+  if (!byKey) scores.set(rule, (byKey = new Map()));
+  const documentCues = [...rule.raise, ...rule.lower].filter((l) => l.scope === 'document').map((l) => inDocument.get(l.lexicon.name) ?? '');
+  const key = `${captionWeight}\u0000${subject}\u0000${caption}\u0000${documentCues.join('\u0000')}`;
+  let result = byKey.get(key);
+  if (!result) {
+    result = { up: score(rule.raise, subject, caption, inDocument, captionWeight), down: score(rule.lower, subject, caption, inDocument, captionWeight) };
+    if (byKey.size >= 500) byKey.clear();
+    byKey.set(key, result);
+  }
+  return result;
+}
+
 export function runImages(rules: CompiledRule[], ctx: DocumentContext): RawFinding[] {
   const images = imagesOf(ctx);
   if (images.length === 0) return [];
   const out: RawFinding[] = [];
   const prose = ctx.blocks.filter((b) => !b.kind.startsWith('image-') && b.kind !== 'link-title').sort((a, b) => a.start - b.start);
-  const inDocument = documentTerms(ctx.blocks);
   const captions = new Map<MarkdownImage, string>();
   for (const rule of rules) {
     for (const image of images) {
@@ -155,8 +159,7 @@ export function runImages(rules: CompiledRule[], ctx: DocumentContext): RawFindi
       // With no real description (no alt, a camera file name), the caption is all there is: full weight.
       const described = /\p{L}{3,}/u.test(image.alt.replace(/\b(?:image|img|photo|picture|pic|dsc|screenshot)\b/gi, ''));
       const captionWeight = described ? 0.5 : 1;
-      const up = score(rule.raise, subject, caption, inDocument, captionWeight);
-      const down = score(rule.lower, subject, caption, inDocument, captionWeight);
+      const { up, down } = scored(rule, subject, caption, ctx.inDocument, captionWeight);
       const value = rule.strength + up.value + down.value;
       if (value < rule.threshold) continue;
       // Remove the image with its line when it stands alone on it.

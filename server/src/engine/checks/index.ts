@@ -38,6 +38,8 @@ export interface DocumentContext {
   frontMatter: FrontMatter;
   config: LintConfig;
   rules: CompiledRuleSet;
+  /** Document-scope lexicons that match somewhere in the draft, with the first term found (lint.ts `draftCues`). */
+  inDocument: Map<string, string>;
 }
 
 /** Runs over the whole draft; candidate offsets are document offsets. */
