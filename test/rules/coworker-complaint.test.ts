@@ -56,6 +56,35 @@ describe('coworker-complaint', () => {
     assertSilent('Our charge nurse made everyone laugh at handover lol, best team', 'coworker-complaint');
   });
 
+  it('hears kinds of jabs, not fixed sentences: dehumanising comparisons, out-of-touch leaders, incompetence hyperboles', () => {
+    for (const text of [
+      'Our ward manager treats the healthcare assistants like furniture.',
+      'The clinic owner thinks dental assistants are robots with no bladder.',
+      'My clinical instructor talks to us like we\'re children.',
+      'Our CNO has never set foot on nights and it shows.',
+      'The night supervisor couldn\'t organize his own lunch break, never mind a surge plan.',
+      'The on-call registrar sighed when I paged. Mate, it\'s literally your job.',
+      'Imagine being a senior pharmacist and still needing the student to check your math.',
+    ]) assertFlags(text, 'coworker-complaint');
+  });
+
+  it('adds up weak jabs in two clauses of one rant, once', () => {
+    const text = 'Shoutout to the registrar who wrote "see notes" and left. Detective work of the century.';
+    assert.equal(flagged(text, 'coworker-complaint').length, 1);
+  });
+
+  it('does not read the writer\'s own role, shared self-critique or TV characters as a colleague (hard negatives)', () => {
+    for (const text of [
+      'I was a genuinely awful intern and I still cringe about it.',
+      'Becoming a pharmacist was the worst decision of my life.',
+      'The new grad cried in the med room and nobody noticed. We have to do better as a unit.',
+      'The surgeons on the show would be sued within a week, but it is still great TV.',
+      'Our attending made pancakes at 4am after the worst night of the month. Legend.',
+      'Vet friends: is it normal for my old lab to hate the vet this much?',
+      'Our charge nurse treats every patient like family.',
+    ]) assertSilent(text, 'coworker-complaint');
+  });
+
   it('advises rather than forbids, and names the cues', () => {
     const f = assertFlags('HR here is so useless they\'d never notice anyway', 'coworker-complaint');
     assert.match(f.message, /"hr"/);

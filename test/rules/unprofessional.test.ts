@@ -54,6 +54,56 @@ describe('unprofessional', () => {
     ]) assertFlags(text, 'unprofessional');
   });
 
+  it('hears drinking and drug slang in word families, near a shift or a ward round', () => {
+    for (const text of [
+      'four pints deep at the rugby and I am on at 7 tomorrow',
+      'bit trollied after the leaving do, ward round at 8 😬',
+      'took an edible before clinicals, wish me luck',
+      'room is still spinning from last night and I have 5 patients',
+    ]) assertFlags(text, 'unprofessional', 'unprofessional/intoxication');
+    for (const text of [
+      'Book club tonight, two glasses of pinot, no shifts till Tuesday.',
+      'Teaching point: withdrawal can start 6 to 24 hours after the last drink.',
+      'My villain is a surgeon who sips whiskey from a flask between cases. Too much?',
+      '180 flu shots in arms today and only one fainter.',
+      'blackout curtains and earplugs are how I survive nights',
+    ]) assertSilent(text, 'unprofessional');
+  });
+
+  it('hears patients made into a game, a show or a punchline, and stays warm stories silent', () => {
+    for (const text of [
+      'Ranking tonight\'s holds by how loud they howled. Solid performance from bay 2 🙄',
+      'my patient says her pain is 10/10 while eating Doritos on FaceTime',
+      'the confused lady keeps calling me her son and we play along for laughs lol',
+    ]) assertFlags(text, 'unprofessional');
+    for (const text of [
+      'My patient with dementia sang Sinatra to me during her bath and it made my week.',
+      'Parents asked me about amber teething necklaces; the FDA warns against them because of choking risk.',
+      'The residents on the show would never survive a real night shift.',
+    ]) assertSilent(text, 'unprofessional');
+  });
+
+  it('hears generalisations about origin, religion or benefits, not service to a community', () => {
+    assertFlags('the Romanian families always bring the whole village and no patience', 'unprofessional', 'unprofessional/discriminatory');
+    assertFlags('you can always tell the ones on benefits before they say a word', 'unprofessional', 'unprofessional/discriminatory');
+    assertSilent('We always book a Somali interpreter for our Somali families, and it shows in their trust.', 'unprofessional');
+  });
+
+  it('hears threats in fighting words and innuendo about colleagues, not idioms', () => {
+    assertFlags('the next visitor who screams at my student is catching a right hook', 'unprofessional', 'unprofessional/threat');
+    assertFlags('that new registrar can take my pulse any day 🤤', 'unprofessional', 'unprofessional/sexual-remark');
+    assertSilent('I am going to knock out this care plan tonight and then sleep', 'unprofessional');
+    assertSilent('I\'ll take a stab at that pharmacology question', 'unprofessional');
+  });
+
+  it('hears gossip about who was seen with whom, and plural and abbreviated profanity', () => {
+    assertFlags('Guess which charge nurse and which resident were spotted leaving the same hotel 👀', 'unprofessional', 'unprofessional/gossip');
+    assertFlags('ffs who left the glucometer dead again', 'unprofessional', 'unprofessional/profanity');
+    assertFlags('absolute wankers designed this parking garage', 'unprofessional', 'unprofessional/profanity');
+    assertSilent('Please assess the wound daily and document the needle pricks.', 'unprofessional');
+    assertSilent("We say 'person who uses drugs', not 'junkie'.", 'unprofessional');
+  });
+
   it('replaces patient slang with a respectful word', () => {
     const text = 'the gomer in bed 9 pulled his IV out again';
     assert.equal(afterFix(text, assertFlags(text, 'unprofessional', 'unprofessional/patient-slang')), 'the patient in bed 9 pulled his IV out again');

@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import type { CompiledRule } from '../rules/types';
 import type { BlockContext, RawFinding } from './index';
 import { scoreCues } from './score';
-import { planFixes, rawFinding, sentenceOf } from './prose';
+import { isQuoted, planFixes, rawFinding, sentenceOf } from './prose';
 import { refineSentences } from './prose';
 
 // Loaded on first use (dist/data/profanity.json in the bundles), as detect/words.ts does.
@@ -70,7 +70,9 @@ export function runProfanity(rules: CompiledRule[], ctx: BlockContext): RawFindi
       const start = m.index + m[0].indexOf(raw);
       const lower = raw.toLowerCase();
       if (!raw || rule.x.skip.has(lower)) continue;
-      const sure = CUSS[lower];
+      let sure = CUSS[lower];
+      // Plurals the lexicon lists only in the singular ("twats", "dickheads", "arseholes").
+      if (sure === undefined && lower.length > 4 && /[^s]s$/.test(lower) && !rule.x.skip.has(lower.slice(0, -1))) sure = CUSS[lower.slice(0, -1)];
       const listed = (sure !== undefined && sure >= rule.x.sureness) || extra.has(lower);
       if (!listed && !raw.includes('*')) continue; // most words: not profanity, not starred out
       // A likely word written as a name mid-sentence ("Dick Alvarez") is a name.
@@ -94,6 +96,8 @@ export function runProfanity(rules: CompiledRule[], ctx: BlockContext): RawFindi
     }
     hits.sort((a, b) => a.start - b.start);
     for (const h of hits) {
+      // A word held up in quotation marks to be rejected ("not 'junkie' or 'addict'"), unless the lexicon is sure of it.
+      if (rule.x.unlessQuoted && isQuoted(text, h) && !((CUSS[h.word] ?? 0) >= 2)) continue;
       const sentence = sentenceOf(sentences, h.start);
       const up = scoreCues(ctx.hits, rule.raise, sentence, [h]);
       const down = scoreCues(ctx.hits, rule.lower, sentence, []);

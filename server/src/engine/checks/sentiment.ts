@@ -152,6 +152,9 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
     let carriedFrom = -1;
     const scored: (Scored | null)[] = [];
     clauses.forEach(({ sentence, segment }, index) => {
+      // The emoji or punctuation that closes a clause belongs to its tone ("truly a master of her craft 🙄").
+      const next = clauses[index + 1];
+      const toned = { start: segment.start, end: next && next.sentence === sentence ? next.segment.start : sentence.end };
       const own = targets?.find((t) => t.start >= segment.start && t.end <= segment.end);
       const target = own ? { phrase: targetPhrase(text, own), term: own.term } : rule.x.carry && carriedFrom === index - 1 ? carried : null;
       if (own) {
@@ -160,8 +163,8 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
       }
       if (rule.x.targets && !target) return void scored.push(null);
       const v = valenceOf(segment, rule.x.neutral);
-      const up = scoreSpan(ctx.hits, rule.raise, segment, [], 0);
-      const down = scoreSpan(ctx.hits, rule.lower, segment, [], 0);
+      const up = scoreSpan(ctx.hits, rule.raise, toned, [], 0);
+      const down = scoreSpan(ctx.hits, rule.lower, toned, [], 0);
       // An insult or sarcasm cue turns praise words into part of the jab ("truly visionary").
       const negativity = rule.x.ironic && up.value > 0 ? -v.negative + Math.max(0, v.sum - v.negative) * 0.5 : Math.max(0, -v.sum);
       const predicate = rule.x.copula && own ? negativePredicate(text, own, segment, rule.x.neutral) : null;
