@@ -57,6 +57,18 @@ describe('platform', () => {
     assertSilent('Cheering for #TeamUSA at the games tonight!', 'platform');
   });
 
+  it('reads the platform however the front matter spells it', () => {
+    for (const name of ['X', 'x.com', 'Twitter/X', '"X (Twitter)"']) assert.equal(findings(fm(name, 'd'.repeat(281)), 'platform').length, 1, name);
+    assert.equal(findings(fm('insta', 'e'.repeat(2201)), 'platform').length, 1);
+    assertSilent(fm('LinkedIn', 'f'.repeat(2999)), 'platform');
+  });
+
+  it('hears more rallying words and hospices in tags, not ordinary campaign tags', () => {
+    assertFlags('Prayers up for our little man on the unit 💙 #BrodysBattle', 'platform', 'platform/identifying-tag');
+    assertFlags('Team day with the #RiversideHospice crew', 'platform', 'platform/identifying-tag');
+    assertSilent('#HospiceCare #HospiceNurse #FightLikeAGirl #BelieveInScience #BattleOfTheBands', 'platform');
+  });
+
   it('leaves professional and generic tags alone (hard negatives)', () => {
     assertSilent('New to #MedTwitter and #NursesOfInstagram? #NICUnurse #ERnurse #EmergencyNursing #PatientSafety #SCCM2025 #blessed #Room4Debate', 'platform');
   });

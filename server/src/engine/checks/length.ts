@@ -12,8 +12,18 @@ import { rawFinding, type FixPlan } from './prose';
 
 type Counting = 'twitter' | 'mastodon' | 'graphemes' | 'code-points';
 
-const PLATFORM_ALIASES: Record<string, string> = { x: 'twitter', 'x.com': 'twitter', tweet: 'twitter', fb: 'facebook', ig: 'instagram', bsky: 'bluesky' };
-export const platformOf = (name: string | undefined): string | undefined => (name ? PLATFORM_ALIASES[name.toLowerCase()] ?? name.toLowerCase() : undefined);
+const PLATFORM_ALIASES: Record<string, string> = {
+  x: 'twitter', xcom: 'twitter', tweet: 'twitter', twitterx: 'twitter', xtwitter: 'twitter', xformerlytwitter: 'twitter',
+  fb: 'facebook', ig: 'instagram', insta: 'instagram', bsky: 'bluesky', bskysocial: 'bluesky', linkedinpost: 'linkedin', li: 'linkedin',
+  thread: 'threads', threadsnet: 'threads', toot: 'mastodon', fediverse: 'mastodon',
+};
+/** The platform a draft names, however it is written: "X", "x.com", "Twitter/X", "X (Twitter)", "Instagram", "insta", "LinkedIn". */
+export const platformOf = (name: string | undefined): string | undefined => {
+  if (!name) return undefined;
+  const lower = name.toLowerCase().trim();
+  const bare = lower.replace(/[^a-z]/g, '');
+  return PLATFORM_ALIASES[lower] ?? PLATFORM_ALIASES[bare] ?? (bare.includes('twitter') ? 'twitter' : bare || lower);
+};
 
 const URL = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"]|\bwww\.[^\s<>()]+[^\s<>().,;:!?'"]/g;
 
