@@ -216,6 +216,7 @@ function compileExtras(rule: RuleData, pack: RulePackData, id: string, lexicons:
     valence: rule.valence ?? 0,
     carry: rule.carry ?? false,
     ironic: rule.ironic ?? false,
+    others: rule.others ?? false,
     copula: rule.copula ?? 0,
     neutral: new Set((rule.neutral ?? []).flatMap((t) => lexicons.get(t)?.lexicon.terms ?? [t]).map((t) => t.toLowerCase())),
     sureness: rule.sureness ?? 2,

@@ -55,6 +55,8 @@ export interface RuleData {
   copula?: number;
   /** check: sentiment — next to an insult or sarcasm cue, praise words count against ("truly visionary"). */
   ironic?: boolean;
+  /** check: sentiment — the targets are other people: one the writer names as their own role ("I was a terrible intern") does not count. */
+  others?: boolean;
   /** check: profanity — the lowest cuss sureness flagged (0 maybe … 2 sure). */
   sureness?: number;
   /** check: profanity — words of the profanity lexicon never flagged (lexicon names or words). */
@@ -148,6 +150,7 @@ export interface RuleExtras {
   valence: number;
   carry: boolean;
   ironic: boolean;
+  others: boolean;
   copula: number;
   neutral: Set<string>;
   sureness: number;
