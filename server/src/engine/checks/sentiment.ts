@@ -147,7 +147,7 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
     const found = rule.x.targets ? rule.x.targets.find(text) : null;
     if (rule.x.targets && found!.length === 0) continue; // prefilter: nothing in this block is a target
     if (rule.x.unless?.test(text)) continue;
-    const targets = found ? found.filter((t) => !selfReference(text, t)) : null;
+    const targets = found && rule.x.others ? found.filter((t) => !selfReference(text, t)) : found;
     let carried: { phrase: string; term: string } | null = null;
     let carriedFrom = -1;
     const scored: (Scored | null)[] = [];
