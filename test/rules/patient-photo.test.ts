@@ -94,6 +94,8 @@ describe('patient-photo', () => {
       'Look at this x-ray plate from an antique medical textbook I found at a market.',
       'All CT images in the talk were from published cases, used with permission.',
       'Textbook herald patch on a teen in clinic today, classic case.',
+      'Scan pic of our baby girl at twenty weeks, kicking away. Over the moon.',
+      'Photos from the radiography course open house are up on the school website.',
     ]) assertSilent(text, 'patient-photo');
   });
 
