@@ -110,6 +110,7 @@ const ALLOW: string[] = [
   "I'm floating to 6 South tonight, wish me luck.",
   'Biscuit the therapy dog made the rounds on our unit today, best visitor ever.',
   'Dad sang Sinatra at the kitchen table all through my childhood.',
+  'Listening to Taylor Swift on the drive home after a night shift, like it is therapy.',
   "Still recovering from Nadia's hen do, morning handover was rough.",
   'Thanks to Marcus in pharmacy for finding that antivenom at 3am.',
   'Trampoline injuries send thousands of kids to the ER every year; one jumper at a time (AAP).',

@@ -276,8 +276,9 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       i = skipTo;
       continue;
     }
-    // "Luna the therapy dog", "our unit cat Biscuit": an animal or a mascot; "sang Sinatra": an artist.
-    if (run.length === 1 && (PET_AFTER.test(after(last, 50)) || (!titled && (PET_BEFORE.test(before(first, 20)) || PERFORMED.test(before(first, 16)))))) {
+    // "Luna the therapy dog", "our unit cat Biscuit": an animal or a mascot; "sang Sinatra",
+    // "listening to Taylor Swift": an artist, whatever the length of the name.
+    if ((run.length === 1 && (PET_AFTER.test(after(last, 50)) || (!titled && PET_BEFORE.test(before(first, 20))))) || (!titled && run.length <= 3 && PERFORMED.test(before(first, 16)))) {
       i = skipTo;
       continue;
     }
