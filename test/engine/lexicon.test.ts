@@ -54,7 +54,9 @@ function wordListScan(lexicon: Lexicon, text: string, from: number, to: number):
   return out;
 }
 
-describe('lexicon prefilter', () => {
+describe('lexicon prefilter', function () {
+  // Every lexicon against every project draft: seconds on a quiet machine, more under load.
+  this.timeout(180_000);
   const all = lexicons();
 
   it('covers the built-in lexicons', () => {
