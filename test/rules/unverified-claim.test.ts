@@ -54,6 +54,19 @@ describe('unverified-claim', () => {
     ]) assertSilent(text, 'unverified-claim');
   });
 
+  it('hears harm and regulation claims, and advice to eat an amount', () => {
+    for (const text of [
+      'Energy drinks stunt teenagers\' growth.',
+      'Cinnamon capsules regulate your blood sugar for good.',
+      'Eat 2 tablespoons of chia seeds a day and your thyroid will sort itself out.',
+    ]) assertFlags(text, 'unverified-claim');
+    for (const text of [
+      'We raised money for the children\'s cancer ward this weekend!',
+      'This cold from my toddler is flattening me.',
+      'I was told as a kid that carrots cure bad eyesight. Cute, not true.',
+    ]) assertSilent(text, 'unverified-claim');
+  });
+
   it('softens the absolute from the sentence itself, or adds a citation placeholder', () => {
     const text = 'Turmeric cures arthritis.';
     const f = assertFlags(text, 'unverified-claim', 'unverified-claim/cure-claim');

@@ -67,6 +67,26 @@ describe('work-venting', () => {
     ]) assertSilent(text, 'work-venting');
   });
 
+  it('hears what the job takes from you and judgements of it, beside the job', () => {
+    for (const text of [
+      'Midwifery has taken the best of me and keeps taking.',
+      'Honestly fed up with the NHS, it is running me into the ground.',
+      'The rota this month is inhumane.',
+      'I am so close to walking away from nursing.',
+    ]) assertFlags(text, 'work-venting');
+  });
+
+  it('does not flag a finished shift, a question about dry hands, slang about traffic, a fictional character or a union call (hard negatives)', () => {
+    for (const text of [
+      'Done with my shift, heading home to sleep!',
+      'Sick of dry hands from 50 washes a shift? This cream works for me.',
+      'The traffic on the way to my shift was insane.',
+      'Chapter 2 of my novel: Theo, a burned-out paramedic, swears he will never work another shift.',
+      'Thinking of leaving my gym, it is always packed at 6am.',
+      'The staffing on our unit is unsustainable and we are asking management to act. Union meeting Thursday.',
+    ]) assertSilent(text, 'work-venting');
+  });
+
   it('rephrases calmly from the writer\'s own words, or removes the sentence', () => {
     const text = 'this job is slowly destroying me';
     const f = assertFlags(text, 'work-venting');
