@@ -34,6 +34,9 @@ describe('coworker-complaint', () => {
       'Shout out to the night nurse who stayed late to help me, amazing 🙌',
       'Huge congrats to my colleague Priya Raman on passing her boards!',
       'they talk strangers through CPR on the worst day of their lives and we rarely even learn their names',
+      'The pharmacy shortage this winter is ridiculous and it is not the pharmacists\' fault.',
+      'That was a hell of a storm last night, half the night shift got in late.',
+      'The ICU budget cuts are awful for everyone.',
     ]) assertSilent(text, 'coworker-complaint');
   });
 

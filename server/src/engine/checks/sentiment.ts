@@ -67,6 +67,8 @@ export function valence(text: string, span: Span = { start: 0, end: text.length 
       }
     }
     if (neutral.has(key) || neutral.has(word)) continue;
+    // "a hell of a storm", "one heck of a shift": an intensifier, not a curse.
+    if ((word === 'hell' || word === 'heck') && tokens[i + 1]?.word === 'of' && /^an?$/.test(tokens[i + 2]?.word ?? '')) continue;
     let v = AFINN[key];
     if (v === undefined && word.endsWith("'s")) v = AFINN[word.slice(0, -2)];
     if (v === undefined) continue;
@@ -119,6 +121,18 @@ export function selfReference(text: string, t: Span): boolean {
   return SELF_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || SELF_AFTER.test(text.slice(t.end, t.end + 20));
 }
 
+/** Things a department or role word can qualify: "the pharmacy shortage", "the ICU budget". */
+const THING_AFTER = /^['’]?s?\s+(?:shortages?|budgets?|hours|software|systems?|computers?|printers?|phones?|pagers?|queues?|lines?|backlogs?|polic(?:y|ies)|workload|stock|suppl(?:y|ies)|costs?|prices?|fees?|parking|wi-?fi|building|renovations?|construction|food|cafeteria|coffee|machines?|website|app|portal|emails?|forms?|paperwork|fridge|elevators?|lifts?|bills?|rota|roster|schedule|scheduling|update|upgrade|equipment|supply\s+chain)\b/i;
+/** "it is not the pharmacists' fault": the target is cleared, not blamed. */
+const CLEARED = /\bnot\s+(?:the|our|their|his|her|my|your)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** A target word that is not a person here: it qualifies a thing, or the sentence clears it. */
+function notAboutPeople(text: string, t: Span): boolean {
+  const after = text.slice(t.end, t.end + 40);
+  if (THING_AFTER.test(after)) return true;
+  return CLEARED.test(text.slice(Math.max(0, t.start - 30), t.start)) && /^['’]s?\s+fault\b|^\s+fault\b|^['’]\s+fault\b/i.test(after);
+}
+
 interface Scored {
   sentence: Span;
   segment: Span;
@@ -147,7 +161,7 @@ export function runSentiment(rules: CompiledRule[], ctx: BlockContext): RawFindi
     const found = rule.x.targets ? rule.x.targets.find(text) : null;
     if (rule.x.targets && found!.length === 0) continue; // prefilter: nothing in this block is a target
     if (rule.x.unless?.test(text)) continue;
-    const targets = found && rule.x.others ? found.filter((t) => !selfReference(text, t)) : found;
+    const targets = found?.filter((t) => !(rule.x.others && selfReference(text, t)) && !notAboutPeople(text, t));
     let carried: { phrase: string; term: string } | null = null;
     let carriedFrom = -1;
     const scored: (Scored | null)[] = [];
