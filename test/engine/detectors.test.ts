@@ -113,6 +113,7 @@ const ALLOW: string[] = [
   'Listening to Taylor Swift on the drive home after a night shift, like it is therapy.',
   "Still recovering from Nadia's hen do, morning handover was rough.",
   'The ED was a zoo tonight and we still got everyone seen.',
+  'Flying to Manila next week to see my lola for her 95th birthday.',
   'Thanks to Marcus in pharmacy for finding that antivenom at 3am.',
   'Trampoline injuries send thousands of kids to the ER every year; one jumper at a time (AAP).',
   'My mother-in-law is 94 and still drives to church every Sunday.',
