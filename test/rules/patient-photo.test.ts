@@ -42,7 +42,9 @@ describe('patient-photo', () => {
       'Here\'s the ECG from bed 4 tonight, classic STEMI',
       'Swipe to see his chest x-ray from admission vs. now 😍',
       'Wristband + tiny hand = my whole heart 😭 snapped this one during feeds',
+      'Could not resist snapping this beauty of a kidney stone we retrieved today, look at the spikes on it!',
     ]) assertFlags(text, 'patient-photo');
+    for (const text of ['Caught this on camera at my kid\'s soccer game, what a goal!', 'Filmed this sunset on the drive home from night shift.']) assertSilent(text, 'patient-photo');
   });
 
   it('stays silent on photos without patients (hard negatives)', () => {
