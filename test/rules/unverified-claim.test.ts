@@ -57,6 +57,7 @@ describe('unverified-claim', () => {
   it('hears harm and regulation claims, and advice to eat an amount', () => {
     for (const text of [
       'Energy drinks stunt teenagers\' growth.',
+      'Red light therapy reverses macular degeneration.',
       'Cinnamon capsules regulate your blood sugar for good.',
       'Eat 2 tablespoons of chia seeds a day and your thyroid will sort itself out.',
     ]) assertFlags(text, 'unverified-claim');

@@ -73,6 +73,8 @@ describe('work-venting', () => {
       'Honestly fed up with the NHS, it is running me into the ground.',
       'The rota this month is inhumane.',
       'I am so close to walking away from nursing.',
+      'Home care is chewing through my patience and my marriage.',
+      'Honestly cannot believe I chose this career.',
     ]) assertFlags(text, 'work-venting');
   });
 
@@ -83,6 +85,8 @@ describe('work-venting', () => {
       'The traffic on the way to my shift was insane.',
       'Chapter 2 of my novel: Theo, a burned-out paramedic, swears he will never work another shift.',
       'Thinking of leaving my gym, it is always packed at 6am.',
+      'I quit caffeine for Lent and honestly it is killing me 😂',
+      'Save yourself a trip, the pharmacy shuts at six on Sundays.',
       'The staffing on our unit is unsustainable and we are asking management to act. Union meeting Thursday.',
     ]) assertSilent(text, 'work-venting');
   });
