@@ -58,12 +58,15 @@ describe('unverified-claim', () => {
     for (const text of [
       'Energy drinks stunt teenagers\' growth.',
       'Red light therapy reverses macular degeneration.',
+      'Zinc lozenges stop a cold in its tracks.',
+      'Go keto and you won\'t need insulin.',
       'Cinnamon capsules regulate your blood sugar for good.',
       'Eat 2 tablespoons of chia seeds a day and your thyroid will sort itself out.',
     ]) assertFlags(text, 'unverified-claim');
     for (const text of [
       'We raised money for the children\'s cancer ward this weekend!',
       'This cold from my toddler is flattening me.',
+      'No, garlic in your socks does not draw out a fever. See your GP if it lasts.',
       'I was told as a kid that carrots cure bad eyesight. Cute, not true.',
     ]) assertSilent(text, 'unverified-claim');
   });

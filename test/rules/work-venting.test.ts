@@ -75,6 +75,7 @@ describe('work-venting', () => {
       'I am so close to walking away from nursing.',
       'Home care is chewing through my patience and my marriage.',
       'Honestly cannot believe I chose this career.',
+      'I\'m out the minute my visa allows it, this ward has had enough of me.',
     ]) assertFlags(text, 'work-venting');
   });
 
@@ -87,6 +88,8 @@ describe('work-venting', () => {
       'Thinking of leaving my gym, it is always packed at 6am.',
       'I quit caffeine for Lent and honestly it is killing me 😂',
       'Save yourself a trip, the pharmacy shuts at six on Sundays.',
+      'I\'m out of ginger ale again.',
+      'Feeling burnt out is a signal, not a weakness. Talk to someone.',
       'The staffing on our unit is unsustainable and we are asking management to act. Union meeting Thursday.',
     ]) assertSilent(text, 'work-venting');
   });
