@@ -98,6 +98,8 @@ describe('patient-photo', () => {
       'Textbook herald patch on a teen in clinic today, classic case.',
       'Scan pic of our baby girl at twenty weeks, kicking away. Over the moon.',
       'Photos from the radiography course open house are up on the school website.',
+      "Here's a shot of my study notes on ECG rhythms, colour coding saves lives.",
+      'Photo from the skills lab: practising central line dressings on the task trainer.',
     ]) assertSilent(text, 'patient-photo');
   });
 
