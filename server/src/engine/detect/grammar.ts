@@ -46,3 +46,12 @@ export function phraseRemoval(text: string, sentence: Span, start: number, end: 
   else if (text[e] === ' ') e++;
   return { start: s, end: e, text: '' };
 }
+
+/**
+ * "…in Cape Town in 1967", "back in the 1880s": a sentence set long ago tells history, not a
+ * patient's story. Only years before 1980 count: a nurse's own career reaches back that far.
+ */
+const LONG_AGO = /\b(?:in|of|since|during|by|from|circa|c\.|around|back in|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(1[0-8]\d\d|19[0-7]\d)(?:s|['’]s)?\b|\b(?:1[0-8]\d0|19[0-7]0)s\b|\b(?:\d{1,2}(?:st|nd|rd|th)|(?:eighteenth|nineteenth|seventeenth|sixteenth))[- ]century\b/i;
+export function longAgo(text: string, sentence: Span): boolean {
+  return LONG_AGO.test(text.slice(sentence.start, sentence.end));
+}

@@ -10,7 +10,7 @@
  * and subtlex word frequencies (detect/words.ts).
  */
 import type { Candidate, DetectContext } from './types';
-import { atSentenceStart, nounFix, sentenceOf } from './grammar';
+import { atSentenceStart, longAgo, nounFix, sentenceOf } from './grammar';
 import { isCommonWord, isVeryCommonWord, nameKind, wordList } from './words';
 import { isCity } from './places-data';
 
@@ -36,6 +36,8 @@ const NOT_NAMES = new Set([
   'Excuse', 'Nobody', 'Shut', 'Um', 'Ah', 'Bye', 'Hurry', 'Wow', 'Whoa', 'Perhaps', 'Goodbye', 'Hmm', 'Ooh', 'Besides',
   'Alright', 'Holy', 'Ow', 'Shh', 'Aah', 'Yep', 'Apparently', 'Plus', 'Gee', 'However', 'Aye', 'Yo', 'Nope', 'Yay', 'Ugh',
 ]);
+/** Health systems, chains and brands that read like surnames ("nurses at Kaiser Oakland"). */
+const BRANDS = /^(Kaiser|Mayo|Geisinger|Sutter|Ochsner|Intermountain|Cedars|Baylor|Emory|Vanderbilt|Beaumont|Allina|Sentara|Novant|Atrium|Ascension|Providence|Northwell|Langone|Sinai|Hopkins|Kettering|Brigham|Walgreens|Costco|Kroger|Publix|Safeway|Starbucks|Netflix|Cerner|Pyxis|Omnicell|Littmann|Stryker|Medtronic|Pfizer|Moderna|Novavax|AstraZeneca|Chipotle|Wendy['’]s|McDonald['’]s|Dunkin['’]?|Trader|Kaplan|UWorld|Saunders|Lippincott|Figs|Hoka|Crocs|Dansko)$/;
 const ORG_HEAD = /^(st|saint|san|santa|fort|mount|mt|lake|port|new|north|south|east|west|university|college|code|camp|club|team|hotel|cafe|café|chez)\.?$/i;
 const ORG_WORD = /^(memorial|general|regional|medical|hospital|health|healthcare|clinic|infirmary|children's|university|college|county|community|centre|center|institute|hospice|pharmacy|labs?|trust|nhs|foundation|associates|group|partners|surgery|practice|dental|vet|veterinary|emergency|urgent|care|valley|heights|falls|springs|creek|river|lake|park|village|street|road|avenue|lane|drive|st|ave|rd|blvd|ln|dr|ct|way|pl|hwy|inc|llc|ltd|corp|corporation|company|co|bank|church|school|academy|high|elementary|library|hotel|airport|station|mall|market|weekly|daily|times|news|post|journal|magazine|records|music|productions|studios|media|press|tech|systems|solutions|software|airlines|motors)$/i;
 /** "my son Noah", "our hygienist Aaliyah Brooks": the author's family or a colleague, named. */
@@ -69,6 +71,8 @@ const BREEDS = /^(?:Labrador|Lab|Retriever|Goldendoodle|Labradoodle|Cockapoo|Cav
 /** "…as a therapy dog", "our ward cat": the sentence is about an animal. */
 const ANIMAL_SENTENCE = /\b(?:therapy|service|assistance|guide|support|ward|unit|clinic|hospital|office|practice)\s+(?:dog|cat|pup|puppy|pony|horse|rabbit|bunny|llama|alpaca|animal|pet)s?\b/i;
 const PET_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|my|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}${ANIMALS}\b`, 'iu');
+/** "performed by", "written by", "founded by": the agent of a piece of work. */
+const AGENT_BEFORE = /\b(?:performed|done|invented|discovered|described|developed|founded|pioneered|written|authored|co-authored|directed|produced|hosted|led|taught|given|presented|designed|created|coined|introduced|narrated|illustrated|edited|organi[sz]ed|moderated|delivered|run|played|voiced|sung|painted|photographed|published|built|made|started|championed|funded|sponsored)\s+by\s+$/i;
 const PERFORMED = /\b(?:sang|sings|singing|sing|hummed|humming|whistling|listening to|listened to|blasting|quoting|quoted)\s+$/i;
 const PET_BEFORE = new RegExp(String.raw`\b${ANIMALS}\s*,?\s*$`, 'i');
 const possessiveOf = (word: string) => /['’]s$/.test(word);
@@ -170,6 +174,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     const isOrg =
       (next && adjacent(last, next) && ORG_WORD.test(next.word.replace(/\.$/, ''))) ||
       ORG_HEAD.test(first.word) ||
+      BRANDS.test(first.word) ||
       ORG_WORD.test(last.word.replace(/\.$/, '')) ||
       (!titled && prev && adjacent(prev, head) && (ORG_HEAD.test(prev.word) || (prev.kind === 'common' && /^\p{Lu}\p{Ll}{3,}$/u.test(prev.word) && !isVeryCommonWord(prev.word) && !atSentenceStart(text, sentenceOf(sentences, prev.start), prev.start))));
     if (isOrg) {
@@ -347,6 +352,16 @@ export const personName = (ctx: DetectContext): Candidate[] => {
         facts.push('someone you learned from');
         strength -= 2;
       }
+      if (AGENT_BEFORE.test(lead)) {
+        // "the first heart transplant was done by Christiaan Barnard", "a talk given by Ana Ruiz":
+        // the one who did the work, not the one it was done to.
+        facts.push('the one who did it');
+        strength -= 2.5;
+      }
+      if (longAgo(text, sentence)) {
+        facts.push('a sentence about long ago');
+        strength -= 2;
+      }
     }
     // "Crohn's disease", "Bell's palsy": an eponym, not a person.
     if (/^['’]?s?\s+(?:disease|syndrome|sign|palsy|law|triad|phenomenon|test|maneuver|manoeuvre|criteria|score|scale|fracture|ulcer|lymphoma|sarcoma|reflex|procedure|operation|classification|formula|position|method)\b/i.test(text.slice(last.end - (possessiveOf(last.word) ? 2 : 0), last.end + 20)) && run.length === 1) {
@@ -466,10 +481,17 @@ function nicknames(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   NICKNAME.lastIndex = 0;
   for (let m = NICKNAME.exec(ctx.text); m; m = NICKNAME.exec(ctx.text)) {
-    const value = m[1].trim();
+    const value = m[1].trim().replace(/['’]+$/, '');
     const start = m.index + m[0].indexOf(value);
     const end = start + value.length;
     const sentence = sentenceOf(ctx.sentences, start);
+    // "got called 'Miss Doctor Lady'", "I was called Nurse Sunshine": what people call the writer.
+    const lead = ctx.text.slice(Math.max(sentence.start, m.index - 50), m.index);
+    const passive = /\b(?:got|get|gets|getting|was|were|been|being|am|i['’]m|be)\s+(?:\w+\s+)?$/i.test(lead) || /\b(?:got|get|gets|getting|was|were|been)\s+[^.!?,;]{0,30}\band\s+$/i.test(lead);
+    if (passive && /^call/i.test(m[0])) {
+      out.push({ start, end, facts: ['nickname', 'what someone calls you'], strength: -2, shape: 0, fix: { start, end, text: 'a nickname' }, sentence });
+      continue;
+    }
     out.push({ start, end, facts: ['nickname'], strength: 1, shape: 0, fix: { start, end, text: 'a nickname' }, sentence });
   }
   return out;

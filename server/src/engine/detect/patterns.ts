@@ -239,10 +239,28 @@ const moreAges = (ctx: DetectContext) =>
 const VITALS_BEFORE = /\b(?:sats?|spo2|o2|oxygen|saturation|pulse|hr|heart rate|rate|bp|pressure|temp|temperature|glucose|sugar|bgl?|bsl|score|scored|speed|mph|km\/?h|capped|limit|set|cap|weight|weighs|weighed|kg|lbs?|percent|level|levels|count|stayed|sitting|holding|steady|running|maxed|peaked|came in|clocked|finished|ranked|priced|sold|ending|ended|closed|opened)\b[^.!?]{0,24}$/i;
 /** "90-year-olds", "ask your 90-year-old patients": ages spoken of in general, not one person. */
 const GENERIC_AFTER = /^[- ]?(?:years?|yrs?|y)[- ]?(?:old|young)s\b|^[- ]?(?:years?|yrs?|y)[- ]?olds?\s+(?:patients|residents|people|adults|folks|women|men|clients|population|parents|grandparents|and older|and over|plus)\b|^\+/i;
+/**
+ * "Grandma turned 92", "Nana (94) still gardens", "Great-Grandpa Joe is 100": a kinship word used as
+ * a name, with no one else's possessive before it ("her grandma"), is the writer's own family.
+ */
+const OWN_KIN = /(?<![\p{L}'’-])(?:(?:Great|Great-great)[- ]?)?(?:Grandma|Grandpa|Grandmother|Grandfather|Granny|Gran|Grandad|Granddad|Gramps|Grammy|Nana|Nanna|Nan|Nonna|Nonno|Abuela|Abuelo|Abuelita|Abuelito|Lola|Lolo|Oma|Opa|Bubbe|Bubby|Zayde|Yiayia|Pappou|Babcia|Ouma|Oupa|Ammamma|Ajji|Dadi|Nani|Nanaji|Dadaji|Appa|Amma|Mom|Mum|Mama|Dad|Papa|Pops|Aunt(?:ie)?|Uncle|Tía|Tia|Tío|Tio)(?![\p{L}'’-])/u;
+const OTHERS_BEFORE = /\b(?:his|her|their|the|a|an|patient['’]?s?|pt['’]?s?|your|whose)\s+$/i;
+function ownKinBefore(ctx: DetectContext, c: Candidate): boolean {
+  const lead = ctx.text.slice(Math.max(c.sentence.start, c.start - 60), c.start);
+  const m = OWN_KIN.exec(lead);
+  if (!m) return false;
+  if (OTHERS_BEFORE.test(lead.slice(0, m.index))) return false;
+  // "Grandma in bed 4", "Nana from room 12": a nickname for someone in care.
+  return !/\b(?:patient|pt|bed|room|bay|admitted|resident)\b/i.test(lead.slice(m.index));
+}
 export const ageOver89 = (ctx: DetectContext) =>
   [...numericAges(ctx), ...spelledAges(ctx), ...moreAges(ctx)].filter((c) => {
-    if (!GENERIC_AFTER.test(ctx.text.slice(c.end, c.end + 40))) return true;
-    return false;
+    if (GENERIC_AFTER.test(ctx.text.slice(c.end, c.end + 40))) return false;
+    if (ownKinBefore(ctx, c)) {
+      c.facts.push('of your own family');
+      c.strength -= 3;
+    }
+    return true;
   });
 const numericAges = (ctx: DetectContext) =>
   scan(ctx, AGE, (m) => {

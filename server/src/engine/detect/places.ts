@@ -3,7 +3,7 @@
  * counties and neighbourhoods, and "works at X" / "a junior at X High".
  */
 import type { Candidate, DetectContext } from './types';
-import { phraseRemoval, sentenceOf } from './grammar';
+import { longAgo, phraseRemoval, sentenceOf } from './grammar';
 import { isCity } from './places-data';
 import { isCommonWord, nameKind } from './words';
 
@@ -22,7 +22,7 @@ const UNIT_ONLY = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Z
 /** After "address:": whatever holds a number up to the line or sentence end. */
 const AFTER_LABEL = /\baddress(?:\s+is)?\s*[:\-]?\s+([^\n.;]*\d[^\n.;]*)/gi;
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|Interstate|I-|US-|SR-|County Road|CR)\s?-?\d{1,4}\b/g;
-const NAMED_STREET = new RegExp(String.raw`\b(?:on|off|at|near|down|by|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${SUFFIX})(?![\p{L}])`, 'gu');
+const NAMED_STREET = new RegExp(String.raw`\b(?:on|off|at|near|down|by|of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${SUFFIX})(?![\p{L}])`, 'gu');
 
 function scanAll(ctx: DetectContext, re: RegExp, strength: number, fact: string, group = 0): Candidate[] {
   const out: Candidate[] = [];
@@ -47,7 +47,7 @@ export const streetAddress = (ctx: DetectContext): Candidate[] => {
   const routes = scanAll(ctx, ROUTE, -1.5, 'road number').filter((c) => !full.some((f) => f.start <= c.start && f.end >= c.end));
   for (const c of [...named, ...routes]) {
     // "near Maple Street" → drop the phrase; a nearby street is still a location.
-    const removal = phraseRemoval(ctx.text, c.sentence, c.start, c.end, /\s*\b(on|off|at|near|down|by|of)\s+(?:the\s+)?$/i);
+    const removal = phraseRemoval(ctx.text, c.sentence, c.start, c.end, /\s*\b(on|off|at|near|down|by|of|from)\s+(?:the\s+)?$/i);
     if (removal) c.fix = removal;
   }
   return [...full, ...named, ...routes];
@@ -60,12 +60,24 @@ const UNIT_NAME = /(?<![\w#@/.:-])(?:\d{1,2}\s?(?:North|South|East|West)(?:\s+(?
 const COUNTY = /\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:County|Parish|Township|Borough))\b/gu;
 const NOT_PLACES = /^(the|a|my|our|his|her|their|this|that|bed|room|icu|er|or|ed|pacu|nicu|picu|labor|l&d|triage|mr|mrs|ms|dr|march|may|june|july|august|april|january|february|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|god|i|covid|english|spanish)$/i;
 
+/** A sentence that opens with the writer going somewhere ("Went to…", "We flew into…", "Just got back from…"). */
+const OWN_TRAVEL = /^[\s"'“(*_-]*(?:(?:I|we|me and (?:my\s+)?\w+|my (?:husband|wife|partner|family|kids|boyfriend|girlfriend) and I)\s+)?(?:just\s+|finally\s+|recently\s+|also\s+)?(?:went|drove|flew|moved|relocated|travel+ed|headed|got back|came back|am back|back|visited|spent|booked|took (?:a|the|my) (?:trip|train|flight|ferry)|road-?tripped|vacationed|holidayed|stayed|landed|arrived|made it)\b/i;
 export const location = (ctx: DetectContext): Candidate[] => {
   const out: Candidate[] = [];
   const push = (start: number, end: number, fact: string, strength: number) => {
     const sentence = sentenceOf(ctx.sentences, start);
     const removal = phraseRemoval(ctx.text, sentence, start, end, /\s*\b(from|in|near|outside|of|at|to|around|across|past|beyond|towards?|via|through)\s+$/i);
-    out.push({ start, end, facts: [fact], strength, fix: removal ? { ...removal, text: '' } : { start, end, text: 'a nearby town' }, sentence });
+    const facts = [fact];
+    if (longAgo(ctx.text, sentence)) {
+      // "the first heart transplant, Cape Town, 1967": history.
+      facts.push('a sentence about long ago');
+      strength -= 2;
+    } else if (OWN_TRAVEL.test(ctx.text.slice(sentence.start, start)) && !/\b(?:patient|pt|call|job|run|transport|transfer|pick ?up|scene)s?\b/i.test(ctx.text.slice(sentence.start, start))) {
+      // "Went to the Mayo Clinic in Rochester for my own surgery", "Just got back from Kerala".
+      facts.push('your own travel');
+      strength -= 1.5;
+    }
+    out.push({ start, end, facts, strength, fix: removal ? { ...removal, text: '' } : { start, end, text: 'a nearby town' }, sentence });
   };
   COUNTY.lastIndex = 0;
   for (let m = COUNTY.exec(ctx.text); m; m = COUNTY.exec(ctx.text)) push(m.index, m.index + m[1].length, `county "${m[1]}"`, 1);
