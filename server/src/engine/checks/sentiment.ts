@@ -69,6 +69,8 @@ export function valence(text: string, span: Span = { start: 0, end: text.length 
     if (neutral.has(key) || neutral.has(word)) continue;
     // "a hell of a storm", "one heck of a shift": an intensifier, not a curse.
     if ((word === 'hell' || word === 'heck') && tokens[i + 1]?.word === 'of' && /^an?$/.test(tokens[i + 2]?.word ?? '')) continue;
+    // "sharp as hell", "proud as heck": an intensifier of the word before, not a curse (that word keeps its own valence).
+    if ((word === 'hell' || word === 'heck') && tokens[i - 1]?.word === 'as' && i >= 2) continue;
     let v = AFINN[key];
     if (v === undefined && word.endsWith("'s")) v = AFINN[word.slice(0, -2)];
     if (v === undefined) continue;
