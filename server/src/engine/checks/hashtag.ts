@@ -52,7 +52,7 @@ function leftover(word: string, generic: string[]): string {
  * sentence is about someone's care) a capitalised word that is no common word and no town counts
  * as a first name beside a rallying word, though the name list lacks it (#JaydenStrong, #LiamsJourney).
  */
-export function identifyingTag(tag: string, p: TagParts, careCue = false): string | null {
+export function identifyingTag(tag: string, p: TagParts, careCue = false, cause = false): string | null {
   const body = tag.slice(1);
   // Camel-case and digit boundaries: "StMarysER" → St, Marys, ER; "Ward6B" → Ward, 6B.
   const pieces = body.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+[A-Za-z]?(?![a-z])|\d+/g) ?? [];
@@ -67,9 +67,12 @@ export function identifyingTag(tag: string, p: TagParts, careCue = false): strin
   // A numbered wing: #4EastOncology, #6North, #5SouthTelemetry.
   const wing = /(?:^|[^\d])(\d{1,2}[A-Z]?)(North|South|East|West)(?![a-z])|^(\d{1,2})([NSEW])$/.exec(body);
   if (wing) return `"${wing[1] ?? wing[3]}${wing[2] ?? wing[4]}" names a ward`;
-  // A person's name with a rallying word: #JaydenStrong, #TeamMarcus, #PrayForMrRomero.
-  for (let i = 0; i < pieces.length; i++) {
+  // A person's name with a rallying word: #JaydenStrong, #TeamMarcus, #PrayForMrRomero. Not after
+  // "St"/"Saint" (#TeamStJudes is a hospital's team), nor in a sentence about a charity run or a
+  // fundraiser with no patient care in it (#TeamMacmillan, running the marathon for research).
+  for (let i = 0; i < pieces.length && !cause; i++) {
     if (!/^[A-Z][a-z]+$/.test(pieces[i]) || p.generic.includes(lowerPieces[i])) continue;
+    if (i > 0 && /^(st|saint|ste)$/.test(lowerPieces[i - 1])) continue;
     // A possessive without its apostrophe names the person too: #LiamsJourney, #AvasArmy.
     const bare = /[^s]s$/.test(pieces[i]) ? pieces[i].slice(0, -1) : null;
     const unknown = (w: string) => careCue && w.length >= 3 && !isCommonWord(w) && !isCityName(w) && !p.hospitals.has(w.toLowerCase()) && !p.units.has(w.toLowerCase()) && !p.acronyms.has(w.toLowerCase());
@@ -129,7 +132,8 @@ function handleParts(handle: string): string[] {
 function patientMention(tag: string, careCue: boolean): string | null {
   if (!tag.startsWith('@') || !careCue) return null;
   const parts = handleParts(tag);
-  if (parts.some((x) => /^(dr|doc|md|rn|np|pa|phd|gov|org|official|hospital|health|news)$/i.test(x))) return null;
+  // Professionals and organisations (@DrKellyMD, @ClevelandClinic, @MacmillanCancer) are not patients.
+  if (parts.some((x) => /^(dr|doc|md|rn|np|pa|phd|gov|org|official|hospital|hospitals|health|healthcare|news|clinic|clinics|care|medical|medicine|cancer|heart|foundation|charity|trust|institute|university|uni|college|school|society|association|center|centre|network|research|careers|jobs|pharmacy|nursing|nurses|ems|ambulance|hq|inc|team|world|uk|usa|us)$/i.test(x))) return null;
   const name = parts.find((x) => x.length > 2 && nameKind(x[0].toUpperCase() + x.slice(1).toLowerCase()));
   return name ? `"${name}" is a first name, in a sentence about someone's care` : null;
 }
@@ -141,14 +145,17 @@ export function runHashtags(rules: CompiledRule[], ctx: BlockContext): RawFindin
   const out: RawFinding[] = [];
   for (const rule of rules) {
     const parts = partsOf(rule);
-    const good = rule.lower.flatMap((l) => l.lexicon.terms.map((t) => t.toLowerCase().replace(/^[#@]/, '')));
+    const good = rule.lower.flatMap((l) => l.lexicon.terms.filter((t) => /^[#@]/.test(t)).map((t) => t.toLowerCase().slice(1)));
+    const causes = rule.lower.filter((l) => !l.lexicon.terms.some((t) => /^[#@]/.test(t)));
     for (const m of text.matchAll(TAG)) {
       const tag = m[0];
       const span = { start: m.index!, end: m.index! + tag.length };
       if (good.includes(tag.slice(1).toLowerCase())) continue;
       const sentence = sentenceOf(sentences, span.start);
       const careCue = () => scoreSpan(ctx.hits, rule.raise, sentence, [span], 0.5).value > 0;
-      const why = tag.startsWith('@') ? patientMention(tag, careCue()) : identifyingTag(tag, parts) ?? (/[A-Z]/.test(tag) && careCue() ? identifyingTag(tag, parts, true) : null);
+      // A charity run or fundraiser (a `lower` lexicon with a weight) with no care cue: a name in a tag is the cause's.
+      const cause = () => !careCue() && scoreSpan(ctx.hits, causes, sentence, [span], 0.5).value < 0;
+      const why = tag.startsWith('@') ? patientMention(tag, careCue()) : identifyingTag(tag, parts, false, cause()) ?? (/[A-Z]/.test(tag) && careCue() ? identifyingTag(tag, parts, true) : null);
       if (!why) continue;
       const plans: FixPlan[] = [{ type: 'remove', title: rule.x.fix.title ?? 'Remove hashtag', kind: 'remove', safe: rule.x.fix.safe ?? false, edits: removalEdits(text, span, sentence) }];
       out.push(rawFinding(rule, span, sentence, plans, [why], 1, true));
