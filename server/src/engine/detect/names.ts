@@ -12,7 +12,7 @@
 import type { Candidate, DetectContext } from './types';
 import { atSentenceStart, longAgo, nounFix, sentenceOf } from './grammar';
 import { isCommonWord, isVeryCommonWord, nameKind, wordList } from './words';
-import { isCity } from './places-data';
+import { BIG_REGIONS, isCity } from './places-data';
 
 const medicalTerms = wordList('medical-terms');
 /** "Kratom is completely safe": a drug or a disease at a sentence start, not a person. */
@@ -20,7 +20,7 @@ const isMedicalTerm = (word: string) => medicalTerms().has(word.replace(/['’]s
 
 const LAY_HONORIFICS = /^(mr|mrs|ms|miss|mx|mister|madam|mstr|master)\.?$/i;
 const PRO_HONORIFICS = /^(dr|doctor|prof|professor|nurse|sister|rev|fr|father|pastor|rabbi|imam|captain|capt|officer|sgt|coach|judge|senator|rep|gov|president|sir|dame|lord|lady)\.?$/i;
-const AFFECTIONATE = /^(baby|little|lil|grandpa|grandma|granny|gramps|nana|nanna|papa|pops|auntie|aunty|uncle|mama|big|old|sweet|brother|sister|abuela|abuelo|tia|tio|bubbe|zayde|ouma|oupa)$/i;
+const AFFECTIONATE = /^(baby|little|lil|grandpa|grandma|granny|gramps|nana|nanna|papa|pops|aunt|auntie|aunty|uncle|mama|big|old|sweet|brother|sister|abuela|abuelo|tia|tio|bubbe|zayde|ouma|oupa)$/i;
 /** Capitalised words that are never a person's name here. */
 const NOT_NAMES = new Set([
   'I', 'God', 'Jesus', 'Christ', 'Allah', 'Lord', 'Santa', 'Mom', 'Dad', 'Mum', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
@@ -206,9 +206,15 @@ export const personName = (ctx: DetectContext): Candidate[] => {
         strength -= 2;
       } else {
         // "baby Noah" is a patient more often than not; "Grandpa Walt" is usually the writer's own.
-        const family = /^(grandpa|grandma|granny|gramps|nana|nanna|papa|pops|auntie|aunty|uncle|mama|brother|sister|abuela|abuelo|tia|tio|bubbe|zayde|ouma|oupa)$/i.test(head.word);
+        const family = /^(grandpa|grandma|granny|gramps|nana|nanna|papa|pops|aunt|auntie|aunty|uncle|mama|brother|sister|abuela|abuelo|tia|tio|bubbe|zayde|ouma|oupa)$/i.test(head.word);
         facts.push(`"${head.word}" before a name`);
         strength += family ? 0 : 1;
+        // "Aunt Linda is 93", "Grandpa Joe's 90th": a capitalised kin title with no one else's
+        // possessive before it is how people name their own family.
+        if (family && /^\p{Lu}/u.test(head.word) && !/\b(?:his|her|their|the|a|an|your|patient['’]?s?|pt['’]?s?|our|my\s+(?:patient|pt|client))\s+$/i.test(before(head, 30)) && !PLACED_AFTER.test(text.slice(last.end, last.end + 30))) {
+          facts.push('your own family');
+          strength -= 1.5;
+        }
       }
       shape = Math.max(shape, 0.5);
       if (run.every((t) => t.kind === 'initial')) facts.push('initial');
@@ -284,6 +290,11 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     // "Luna the therapy dog", "our unit cat Biscuit": an animal or a mascot; "sang Sinatra",
     // "listening to Taylor Swift": an artist, whatever the length of the name.
     if ((run.length === 1 && (PET_AFTER.test(after(last, 50)) || (!titled && PET_BEFORE.test(before(first, 20))))) || (!titled && run.length <= 3 && PERFORMED.test(before(first, 16)))) {
+      i = skipTo;
+      continue;
+    }
+    if (!titled && run.length <= 3 && BIG_REGIONS.has(text.slice(first.start, last.end).replace(/['’]s$/, '')) && (run.length > 1 || first.kind !== 'name' || /\b(?:from|in|to|across|around|of|visit|visiting|moved to|back to)\s+$/i.test(before(first, 14)))) {
+      // "a lady from Texas", "Georgia's heat": a state or a country.
       i = skipTo;
       continue;
     }
@@ -477,6 +488,7 @@ function nameListNeighbour(tokens: Token[], i: number, text: string): boolean {
 
 const NICKNAME = /\b(?:call(?:s|ed)?\s+(?:him|her|them)|(?<!(?:cat|dog|puppy|kitten|horse|bird|parrot|fish|pet|boat|car|truck|ship|band|book|show|song|game|town|village|place|street|hospital|unit|ward|company|app|team|club|shop|store|cafe|bar|pub|restaurant|podcast|series|movie|film|group)\s+)(?:called|named|nicknamed?|known as|goes by))\s+["“‘']?((?:the\s+(?=\p{Lu}\p{Ll}))?(?:\p{Lu}[\p{L}'-]*\s?){1,3})["”’']?/gu;
 
+const THING_IS_CALLED = /\b(?:cat|dog|puppy|kitten|horse|bird|parrot|fish|pet|boat|car|truck|ship|band|book|show|song|game|town|village|place|street|hospital|unit|ward|company|app|team|club|shop|store|cafe|bar|pub|restaurant|podcast|series|movie|film|group|chat|group ?chat|squad|league|rig|ambulance|robot|mannequin|manikin|plant|shift|rota|building|wing|room|lounge|program|programme|course|class|cohort|newsletter|channel|account|page|blog|brand|business|bakery|boutique)s?\s+(?:(?:is|was|are|were|will be|has been|had been|got|gets|is now|now|officially|just|getting)\s+){1,2}$/i;
 function nicknames(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   NICKNAME.lastIndex = 0;
@@ -487,6 +499,8 @@ function nicknames(ctx: DetectContext): Candidate[] {
     const sentence = sentenceOf(ctx.sentences, start);
     // "got called 'Miss Doctor Lady'", "I was called Nurse Sunshine": what people call the writer.
     const lead = ctx.text.slice(Math.max(sentence.start, m.index - 50), m.index);
+    // "our escape room team is called The Night Shift", "the new unit will be named Cedar": a thing's name.
+    if (THING_IS_CALLED.test(lead)) continue;
     const passive = /\b(?:got|get|gets|getting|was|were|been|being|am|i['’]m|be)\s+(?:\w+\s+)?$/i.test(lead) || /\b(?:got|get|gets|getting|was|were|been)\s+[^.!?,;]{0,30}\band\s+$/i.test(lead);
     if (passive && /^call/i.test(m[0])) {
       out.push({ start, end, facts: ['nickname', 'what someone calls you'], strength: -2, shape: 0, fix: { start, end, text: 'a nickname' }, sentence });

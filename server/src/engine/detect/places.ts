@@ -4,7 +4,7 @@
  */
 import type { Candidate, DetectContext } from './types';
 import { longAgo, phraseRemoval, sentenceOf } from './grammar';
-import { isCity } from './places-data';
+import { BIG_REGIONS, isCity } from './places-data';
 import { isCommonWord, nameKind } from './words';
 
 const SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Sq|Crescent|Cres|Close|Row|Alley|Loop|Pike|Turnpike|Path|Run|Walk|Plaza|Heights|Gardens|Grove|Park|Mews)\.?`;
@@ -60,6 +60,8 @@ const UNIT_NAME = /(?<![\w#@/.:-])(?:\d{1,2}\s?(?:North|South|East|West)(?:\s+(?
 const COUNTY = /\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:County|Parish|Township|Borough))\b/gu;
 const NOT_PLACES = /^(the|a|my|our|his|her|their|this|that|bed|room|icu|er|or|ed|pacu|nicu|picu|labor|l&d|triage|mr|mrs|ms|dr|march|may|june|july|august|april|january|february|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|god|i|covid|english|spanish)$/i;
 
+/** "the only patient in Vermont", "first case in Ireland": words that make a big region narrow. */
+const UNIQUE = /\b(?:the only|the first|the sole|only (?:known|one|case|patient|person|child|kid|baby)|one of (?:only |just )?(?:two|three|four|five|a few|a handful)|first (?:known )?case|rarest)\b/i;
 /** A sentence that opens with the writer going somewhere ("Went to…", "We flew into…", "Just got back from…"). */
 const OWN_TRAVEL = /^[\s"'“(*_-]*(?:(?:I|we|me and (?:my\s+)?\w+|my (?:husband|wife|partner|family|kids|boyfriend|girlfriend) and I)\s+)?(?:just\s+|finally\s+|recently\s+|also\s+)?(?:went|drove|flew|moved|relocated|travel+ed|headed|got back|came back|am back|back|visited|spent|booked|took (?:a|the|my) (?:trip|train|flight|ferry)|road-?tripped|vacationed|holidayed|stayed|landed|arrived|made it)\b/i;
 export const location = (ctx: DetectContext): Candidate[] => {
@@ -101,6 +103,13 @@ export const location = (ctx: DetectContext): Candidate[] => {
     const tail = /^,\s*(?:\p{Lu}{2}\b|\p{Lu}[\p{L}]+)/u.exec(ctx.text.slice(start + name.length));
     const withState = tail && /^,\s*[A-Z]{2}\b/.test(tail[0]);
     if (withState) name += tail![0];
+    // "my pharmacy in Ohio", "served in Korea": a state or a country is not a small place; it
+    // counts only where the story makes it unique ("the only patient in Vermont with FOP").
+    if (BIG_REGIONS.has(name.replace(/^the\s+/i, ''))) {
+      const sentence = sentenceOf(ctx.sentences, start);
+      if (UNIQUE.test(ctx.text.slice(sentence.start, sentence.end))) push(start, start + name.length, `state or country "${name}" with "the only"`, -1);
+      continue;
+    }
     const city = isCity(name.split(',')[0]);
     const words = name.split(/\s+/);
     // "St. Brendan's", "St. Vincent Memorial", "Mercy General": an institution, not a town.
