@@ -68,8 +68,8 @@ export function identifyingTag(tag: string, p: TagParts, careCue = false, cause 
   const wing = /(?:^|[^\d])(\d{1,2}[A-Z]?)(North|South|East|West)(?![a-z])|^(\d{1,2})([NSEW])$/.exec(body);
   if (wing) return `"${wing[1] ?? wing[3]}${wing[2] ?? wing[4]}" names a ward`;
   // A person's name with a rallying word: #JaydenStrong, #TeamMarcus, #PrayForMrRomero. Not after
-  // "St"/"Saint" (#TeamStJudes is a hospital's team), nor in a sentence about a charity run or a
-  // fundraiser with no patient care in it (#TeamMacmillan, running the marathon for research).
+  // "St"/"Saint" (#TeamStJudes is a hospital's team), nor in a sentence about a charity run, a
+  // fundraiser or a job post with no patient care in it (#TeamMacmillan, running the marathon for research).
   for (let i = 0; i < pieces.length && !cause; i++) {
     if (!/^[A-Z][a-z]+$/.test(pieces[i]) || p.generic.includes(lowerPieces[i])) continue;
     if (i > 0 && /^(st|saint|ste)$/.test(lowerPieces[i - 1])) continue;
@@ -81,8 +81,8 @@ export function identifyingTag(tag: string, p: TagParts, careCue = false, cause 
     if (!name) continue;
     if (lowerPieces.some((x, j) => j !== i && p.support.has(x))) return `"${name}" is a person's name`;
   }
-  // A hospital's name: #RiverbendGeneral, #OakRidgeMedicalSurg.
-  for (let i = 0; i < pieces.length; i++) {
+  // A hospital's name: #RiverbendGeneral, #OakRidgeMedicalSurg (not as the cause of a toy drive or the employer of a job post).
+  for (let i = 0; i < pieces.length && !cause; i++) {
     if (!p.hospitals.has(lowerPieces[i])) continue;
     const rest = leftover(pieces.filter((_, j) => j !== i).join(' '), [...p.generic, ...p.acronyms]);
     if (rest.length >= 3) return `"${body}" names a hospital`;
