@@ -1,7 +1,8 @@
 // The lexicon prefilter (server/src/engine/lexicon.ts `mayMatch`) lets most lexicons skip most
-// blocks without running their regex. It must never hide a match: for every built-in lexicon,
-// `find` (prefiltered) returns exactly what `scan` (every regex) returns, on the project's drafts
-// and on text made of the lexicons' own terms in varied case, hyphenation and apostrophes.
+// blocks, and `matchAtStarts` replaces each lexicon's alternation by its candidate terms' sticky
+// regexes tried where they can start. Neither may change a match: for every built-in lexicon,
+// `find` returns exactly what `scan` (the whole alternation) returns, on the project's drafts and
+// on text made of the lexicons' own terms in varied case, hyphenation and apostrophes.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

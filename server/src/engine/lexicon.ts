@@ -14,6 +14,9 @@ export class Lexicon {
   private compiled: RegExp[] | null = null;
   /** Words one of which must occur for any term to match (see `Anchors`); null when some term has none. Built on first use. */
   private prefilter: Anchors | null | undefined;
+  /** Where each term (in `unique()` order) can start, and its own sticky regex; null when some term has no literal start. */
+  private starters: { starts: Start[]; sticky: (RegExp | undefined)[] } | null | undefined;
+  private uniqueTerms: string[] | null = null;
   constructor(readonly name: string, readonly terms: readonly string[], readonly words?: () => Set<string>) {}
 
   /** Most lexicons of a rule set never meet a matching block in a short run: compile them only when asked (start-up time). */
@@ -35,13 +38,59 @@ export class Lexicon {
 
   /** The terms without duplicates, longest first (so an alternation prefers the longer phrase). */
   private unique(): string[] {
-    return [...new Set(this.terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    return (this.uniqueTerms ??= [...new Set(this.terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length));
+  }
+
+  private get startRules(): { starts: Start[]; sticky: (RegExp | undefined)[] } | null {
+    if (this.starters === undefined) {
+      const starts = this.words || !this.anchors ? [] : this.unique().map(startOf);
+      this.starters = starts.length && starts.every((x): x is Start => x !== null) ? { starts, sticky: [] } : null;
+    }
+    return this.starters;
   }
 
   find(text: string, from = 0, to = text.length): LexiconMatch[] {
     const anchors = this.anchors;
     if (anchors && !mayMatch(anchors, text)) return [];
-    return this.scan(text, from, to);
+    const starters = this.startRules;
+    return starters && anchors ? this.matchAtStarts(anchors, starters, text, from, to) : this.scan(text, from, to);
+  }
+
+  /**
+   * The alternation's matches without running the alternation: every candidate term (its anchor
+   * words are in the text) is tried with its own sticky regex only where it can start (where its
+   * first word occurs), and the matches are walked left to right as the alternation would: at
+   * each position the first term in `unique()` order that matches there wins, and the walk goes
+   * on after it. Trying a few regexes at a few positions replaces scanning the block with one of
+   * hundreds of alternatives (the largest cost of a lint, and of V8's regex compilation at
+   * start-up). `test/engine/lexicon.test.ts` proves it equal to `scan`.
+   */
+  private matchAtStarts(anchors: Anchors, starters: { starts: Start[]; sticky: (RegExp | undefined)[] }, text: string, from: number, to: number): LexiconMatch[] {
+    const terms = candidatesOf(anchors, text);
+    if (!terms.length) return [];
+    const where = tokensOf(text);
+    const unique = this.unique();
+    const hay = to + 64 < text.length ? text.slice(0, to + 64) : text;
+    const tries: { at: number; term: number }[] = [];
+    for (const term of terms) for (const at of startsOf(starters.starts[term], where, text, from, to)) tries.push({ at, term });
+    tries.sort((a, b) => a.at - b.at || a.term - b.term);
+    // The words and the acronyms are two alternations, each walking the text on its own (a word
+    // match may overlap an acronym match), merged by start with words first, as `scan` does.
+    const out: LexiconMatch[] = [];
+    for (const acronyms of [false, true]) {
+      let next = from;
+      for (let i = 0; i < tries.length; i++) {
+        const { at, term } = tries[i];
+        if (at < next || isAcronym(unique[term]) !== acronyms || (i > 0 && tries[i - 1].at === at && tries[i - 1].term === term)) continue;
+        const re = (starters.sticky[term] ??= stickyRegex(unique[term]));
+        re.lastIndex = at;
+        const m = re.exec(hay);
+        if (!m) continue;
+        if (at + m[0].length <= to) out.push({ start: at, end: at + m[0].length, term: m[0], lexicon: this.name });
+        next = m[0].length ? at + m[0].length : at + 1;
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   /** `find` without the anchor prefilter: every regex runs (what the prefilter must agree with). */
@@ -80,7 +129,7 @@ export class Lexicon {
   }
 
   test(text: string): boolean {
-    if (this.words) return this.find(text).length > 0;
+    if (this.words || this.startRules) return this.find(text).length > 0;
     const anchors = this.anchors;
     if (anchors && !mayMatch(anchors, text)) return false;
     return this.patterns.some((re) => {
@@ -118,6 +167,60 @@ function termToSource(term: string): string {
     .join("[\\s\\-]+");
 }
 
+/** A term's own regex, sticky: tried only at the positions where it can start. */
+function stickyRegex(term: string): RegExp {
+  return isAcronym(term)
+    ? new RegExp(`(?<![\\p{Lu}\\p{N}_])(?:${termToSource(term)})(?![\\p{L}\\p{N}_])`, 'uy')
+    : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${termToSource(term)})(?![\\p{L}\\p{N}_])`, 'iuy');
+}
+
+/**
+ * Where a term's match can begin: at a token equal to the first run of letters and digits of its
+ * first word, less what comes before that run in the word ("#bayview" starts one character before
+ * the token "bayview"); at a token starting with that run when the word goes on with a wildcard
+ * ("nurs*"); at a number (`#`); or, for acronyms, emoji and symbols, where the text holds them
+ * verbatim. A leading "* " is looked back for, so the match begins at the next word. These are
+ * necessary conditions only: the sticky regex decides.
+ */
+type Start = { kind: 'token' | 'prefix'; run: string; back: number } | { kind: 'number' } | { kind: 'verbatim'; text: string };
+
+const NUMBER_WORDS = new Set('half a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred several'.split(' '));
+
+function startOf(term: string): Start | null {
+  if (isAcronym(term)) return { kind: 'verbatim', text: term };
+  const words = term.replace(/^\*\s+/, '').split(/\s+/);
+  const first = words[0];
+  if (first === '#') return { kind: 'number' };
+  if (!first || first.startsWith('*')) return null;
+  const literal = first.split('*')[0];
+  const run = /[\p{L}\p{N}]+/u.exec(literal);
+  if (!run) return /['’]/.test(literal) ? null : { kind: 'verbatim', text: literal };
+  // What stands before the run is symbols ("#", "(", an apostrophe either way): one code unit each in the text too.
+  const open = run.index + run[0].length === literal.length && first.includes('*');
+  return { kind: open ? 'prefix' : 'token', run: run[0].toLowerCase(), back: run.index };
+}
+
+/** The positions in [from, to) where a term with this start could begin. */
+function startsOf(start: Start, where: TextTokens, text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const add = (at: number) => {
+    if (at >= from && at < to) out.push(at);
+  };
+  if (start.kind === 'verbatim') {
+    for (let at = text.indexOf(start.text, from); at >= 0 && at < to; at = text.indexOf(start.text, at + 1)) add(at);
+  } else if (start.kind === 'number') {
+    for (const [token, positions] of where.positions()) if (/^\d/.test(token) || NUMBER_WORDS.has(token)) positions.forEach(add);
+  } else if (start.kind === 'token') {
+    for (const at of where.positions().get(start.run) ?? []) add(at - start.back);
+  } else {
+    const { sorted } = where;
+    for (let i = lowerBound(sorted, start.run); i < sorted.length && sorted[i].startsWith(start.run); i++) {
+      for (const at of where.positions().get(sorted[i]) ?? []) add(at - start.back);
+    }
+  }
+  return out;
+}
+
 /**
  * A cheap necessary condition for a lexicon to match, so most lexicons skip most blocks without
  * running their regex (over a hundred lexicons each scanning every block was most of a lint).
@@ -136,10 +239,14 @@ interface Anchors {
   prefixes: { prefix: string; requirement: Requirement }[];
   /** Acronyms, emoji and symbols, found by substring search. */
   verbatim: string[];
+  /** The terms (positions in `unique()`) behind each verbatim entry. */
+  verbatimTerms: number[];
 }
 
 /** The words a term needs: whole tokens, and token starts (a word ending in a wildcard). */
 interface Requirement {
+  /** The term's position in the lexicon's `unique()` list. */
+  term: number;
   tokens: string[];
   prefixes: string[];
 }
@@ -149,14 +256,15 @@ const RUNS = /[\p{L}\p{N}]+/gu;
 const COMMON = new Set('a an the i me my we our us you your he him his she her they them their it its this that these those is am are was were be been to of in on at for with by from up so and or but not no do did does can have had has got get just all one'.split(' '));
 
 function anchorsOf(terms: string[], acronym: (t: string) => boolean): Anchors | null {
-  const anchors: Anchors = { tokens: new Map(), prefixes: [], verbatim: [] };
-  for (const term of terms) {
+  const anchors: Anchors = { tokens: new Map(), prefixes: [], verbatim: [], verbatimTerms: [] };
+  for (const [index, term] of terms.entries()) {
     if (acronym(term)) {
       anchors.verbatim.push(term);
+      anchors.verbatimTerms.push(index);
       continue;
     }
     // Every run of letters and digits before a word's first wildcard must be in the text.
-    const requirement: Requirement = { tokens: [], prefixes: [] };
+    const requirement: Requirement = { term: index, tokens: [], prefixes: [] };
     for (const word of term.split(/\s+/)) {
       if (word === '*' || word === '#') continue;
       const literal = word.split('*')[0].toLowerCase();
@@ -179,6 +287,7 @@ function anchorsOf(terms: string[], acronym: (t: string) => boolean): Anchors | 
       const symbol = term.split(/\s+/).map((w) => w.split('*')[0]).find((w) => w && w !== '#' && !w.includes("'"));
       if (!symbol) return null;
       anchors.verbatim.push(symbol);
+      anchors.verbatimTerms.push(index);
     }
   }
   return anchors;
@@ -192,6 +301,8 @@ interface TextTokens {
   words: () => TextWord[];
   /** Whether the text holds a verbatim term (remembered: many lexicons share acronyms and emoji). */
   holds: (verbatim: string) => boolean;
+  /** Where each lower-cased token starts, found on first use. */
+  positions: () => Map<string, number[]>;
 }
 interface TextWord {
   start: number;
@@ -219,9 +330,23 @@ function tokensOf(text: string): TextTokens {
     let words: TextWord[] | null = null;
     const verbatim = new Map<string, boolean>();
     const sorted = [...set].sort();
+    let positions: Map<string, number[]> | null = null;
     t = {
       set,
       sorted,
+      positions: () => {
+        if (!positions) {
+          positions = new Map();
+          // On the text itself, so offsets stay the text's own; each token lower-cased alone.
+          for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+            const token = m[0].toLowerCase();
+            const list = positions.get(token);
+            if (list) list.push(m.index!);
+            else positions.set(token, [m.index!]);
+          }
+        }
+        return positions;
+      },
       words: () => (words ??= [...text.matchAll(/[\p{L}][\p{L}-]*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, lower: m[0].toLowerCase() }))),
       holds: (v) => {
         let found = verbatim.get(v);
@@ -241,13 +366,18 @@ function tokensOf(text: string): TextTokens {
   return t;
 }
 
-function hasPrefix(sorted: string[], prefix: string): boolean {
+function lowerBound(sorted: string[], prefix: string): number {
   let lo = 0;
   for (let hi = sorted.length; lo < hi; ) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid] < prefix) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function hasPrefix(sorted: string[], prefix: string): boolean {
+  const lo = lowerBound(sorted, prefix);
   return lo < sorted.length && sorted[lo].startsWith(prefix);
 }
 
@@ -264,4 +394,20 @@ function mayMatch(anchors: Anchors, text: string): boolean {
   } else for (const [t, requirements] of anchors.tokens) if (set.has(t) && satisfied(requirements)) return true;
   for (const { prefix, requirement } of anchors.prefixes) if (hasPrefix(sorted, prefix) && met(requirement, set, sorted)) return true;
   return false;
+}
+
+/** The terms (positions in `unique()`, ascending) whose anchor words all occur in `text`: `mayMatch` without stopping at the first. */
+function candidatesOf(anchors: Anchors, text: string): number[] {
+  const { set, sorted, holds } = tokensOf(text);
+  const out: number[] = [];
+  anchors.verbatim.forEach((v, i) => {
+    if (holds(v)) out.push(anchors.verbatimTerms[i]);
+  });
+  const add = (requirements: Requirement[] | undefined) => {
+    if (requirements) for (const r of requirements) if (met(r, set, sorted)) out.push(r.term);
+  };
+  if (set.size < anchors.tokens.size) for (const t of set) add(anchors.tokens.get(t));
+  else for (const [t, requirements] of anchors.tokens) if (set.has(t)) add(requirements);
+  for (const { prefix, requirement } of anchors.prefixes) if (hasPrefix(sorted, prefix) && met(requirement, set, sorted)) out.push(requirement.term);
+  return out.sort((a, b) => a - b);
 }
