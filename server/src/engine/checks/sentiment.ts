@@ -69,6 +69,9 @@ export function valence(text: string, span: Span = { start: 0, end: text.length 
     if (neutral.has(key) || neutral.has(word)) continue;
     // "a hell of a storm", "one heck of a shift": an intensifier, not a curse.
     if ((word === 'hell' || word === 'heck') && tokens[i + 1]?.word === 'of' && /^an?$/.test(tokens[i + 2]?.word ?? '')) continue;
+    // "bloody hell, I got Christmas off", "hell yeah": an interjection, not a judgement.
+    if ((word === 'hell' && /^(?:bloody|holy|oh)$/.test(tokens[i - 1]?.word ?? '')) || (word === 'hell' && /^(?:yes|yeah|yea|yep)$/.test(tokens[i + 1]?.word ?? ''))) continue;
+    if (word === 'bloody' && tokens[i + 1]?.word === 'hell') continue;
     // "sharp as hell", "proud as heck": an intensifier of the word before, not a curse (that word keeps its own valence).
     if ((word === 'hell' || word === 'heck') && tokens[i - 1]?.word === 'as' && i >= 2) continue;
     let v = AFINN[key];
