@@ -73,6 +73,7 @@ const ANIMAL_SENTENCE = /\b(?:therapy|service|assistance|guide|support|ward|unit
 const PET_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|my|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}${ANIMALS}\b`, 'iu');
 /** "performed by", "written by", "founded by": the agent of a piece of work. */
 const AGENT_BEFORE = /\b(?:performed|done|invented|discovered|described|developed|founded|pioneered|written|authored|co-authored|directed|produced|hosted|led|taught|given|presented|designed|created|coined|introduced|narrated|illustrated|edited|organi[sz]ed|moderated|delivered|run|played|voiced|sung|painted|photographed|published|built|made|started|championed|funded|sponsored)\s+by\s+$/i;
+const LABEL_WORDS = /^(?:bay|bed|room|pod|station|medic|engine|truck|ladder|rescue|squad|unit|gate|dock|suite|hall|ward|theatre|theater|level|floor|wing|building|lot|bus|route|car|zone|court|lane|chapter|season|episode|week|day|year|class|cohort|block|module|step|phase|level|stage|grade)$/i;
 const PERFORMED = /\b(?:sang|sings|singing|sing|hummed|humming|whistling|listening to|listened to|blasting|quoting|quoted)\s+$/i;
 const PET_BEFORE = new RegExp(String.raw`\b${ANIMALS}\s*,?\s*$`, 'i');
 const possessiveOf = (word: string) => /['’]s$/.test(word);
@@ -183,6 +184,11 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       continue;
     }
 
+    // "Bay 4 of the garage", "Medic 7", "Hall 3": a label with a number, not a person.
+    if (!titled && run.length === 1 && LABEL_WORDS.test(first.word) && /^\s+#?\d/.test(after(last, 6))) {
+      i = skipTo;
+      continue;
+    }
     // "the Eagles", "the Browns": a team or a band, not a person.
     if (!titled && run.length === 1 && /\bthe\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /s$/.test(first.word)) {
       i = skipTo;

@@ -144,6 +144,9 @@ const roomLabelled = (ctx: DetectContext) =>
     const sentence = sentenceOf(ctx.sentences, start);
     // "Ambulance bay 3 is closed, use bay 4": bays for vehicles, not for patients.
     if (/^bay$/i.test(word) && /\b(?:ambulance|loading|parking|delivery|drop-off|helicopter|fire engine)\s+bays?\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return null;
+    // "Bay 4 of the ambulance garage", "room 12 at the Hilton", "room 204 in the library": a room of a
+    // building that is not a ward.
+    if (NOT_WARD_AFTER.test(ctx.text.slice(end, end + 50))) return null;
     if (/^bed$/i.test(word) && /\b(garden|tomato\w*|plant\w*|flowers?|seeds?|soil|compost|veg\w*|herbs?|allotment|weeds?)\b/i.test(ctx.text.slice(sentence.start, sentence.end))) return null;
     // "the lady in room 12", "Room 12 keeps calling": a person placed by the number.
     const lead40 = ctx.text.slice(Math.max(sentence.start, start - 40), start);
@@ -174,6 +177,7 @@ const roomLabelled = (ctx: DetectContext) =>
     }
     return { start, end, facts, strength, fix };
   });
+const NOT_WARD_AFTER = /^\s+(?:of|at|in|on)\s+(?:the|our|my|this|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:garage|station|firehouse|fire station|car park|parking (?:lot|garage|deck)|depot|warehouse|hotel|motel|hostel|airbnb|dorm|dormitory|residence hall|library|school|college|campus|university|gym|convention cent(?:er|re)|conference cent(?:er|re)|office|offices|building|church|community cent(?:er|re)|escape room|museum|cinema|theat(?:er|re)|stadium|arena)\b/iu;
 /** "in trauma 2 with a teenager who…": the number placed by the person in it. */
 const PERSON_WITH = /^\s+with\s+(?:a|an|the|my|our|this|that)\s+(?:[\p{L}\d-]+\s+)?(?:patient|pt|teen|teenager|kid|kiddo|child|toddler|baby|infant|man|woman|lady|guy|gentleman|girl|boy|grandma|grandpa|mom|dad|mother|father|dude|fella)\b/iu;
 const STAFF_IN = /\b(?:nurses?|doctors?|dr\.?\s+\p{Lu}\p{Ll}+|surgeons?|anaesthetists?|anesthesiologists?|crnas?|techs?|attendings?|registrars?|consultants?|physios?|therapists?|colleagues?|coworkers?|co-workers?|managers?|students?|interns?|team|staff|crew|educators?|instructors?)\s+(?:in|from|at)\s+(?:the\s+)?$/iu;

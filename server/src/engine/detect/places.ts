@@ -62,6 +62,7 @@ const NOT_PLACES = /^(the|a|my|our|his|her|their|this|that|bed|room|icu|er|or|ed
 
 /** "the only patient in Vermont", "first case in Ireland": words that make a big region narrow. */
 const UNIQUE = /\b(?:the only|the first|the sole|only (?:known|one|case|patient|person|child|kid|baby)|one of (?:only |just )?(?:two|three|four|five|a few|a handful)|first (?:known )?case|rarest)\b/i;
+const WHOLE_PLACE_BEFORE = /\b(?:half|all|most|much|the rest|the whole|the people|the kids|the babies|the town|the city|everyone|everybody|every (?:baby|kid|child|family|nurse|person|household)|all the (?:babies|kids|families|people))\s+(?:of|in|from|across)\s+(?:the\s+)?$/i;
 /** A sentence that opens with the writer going somewhere ("Went to…", "We flew into…", "Just got back from…"). */
 const OWN_TRAVEL = /^[\s"'“(*_-]*(?:(?:I|we|me and (?:my\s+)?\w+|my (?:husband|wife|partner|family|kids|boyfriend|girlfriend) and I)\s+)?(?:just\s+|finally\s+|recently\s+|also\s+)?(?:went|drove|flew|moved|relocated|travel+ed|headed|got back|came back|am back|back|visited|spent|booked|took (?:a|the|my) (?:trip|train|flight|ferry)|road-?tripped|vacationed|holidayed|stayed|landed|arrived|made it)\b/i;
 export const location = (ctx: DetectContext): Candidate[] => {
@@ -70,7 +71,11 @@ export const location = (ctx: DetectContext): Candidate[] => {
     const sentence = sentenceOf(ctx.sentences, start);
     const removal = phraseRemoval(ctx.text, sentence, start, end, /\s*\b(from|in|near|outside|of|at|to|around|across|past|beyond|towards?|via|through)\s+$/i);
     const facts = [fact];
-    if (longAgo(ctx.text, sentence)) {
+    if (WHOLE_PLACE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 30), start))) {
+      // "delivered half of Flint", "everyone in Tulsa knows her": a whole town, nobody in particular.
+      facts.push('a whole town');
+      strength -= 2;
+    } else if (longAgo(ctx.text, sentence)) {
       // "the first heart transplant, Cape Town, 1967": history.
       facts.push('a sentence about long ago');
       strength -= 2;
