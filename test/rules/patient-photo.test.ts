@@ -116,4 +116,25 @@ describe('patient-photo', () => {
     assert.ok(f);
     assert.ok(text.slice(f.start, f.end).startsWith('look at this x-ray'));
   });
+
+  it('does not read published images, things or the author\'s own devices and results as patient photos (hard negatives)', () => {
+    for (const text of [
+      "screenshot of the CDC's new flu vaccine chart, super handy for patient education: cdc.gov/flu",
+      'Look at this chart: US nursing shortage projections to 2030, via the BLS. Not great.',
+      "here's a shot of the ultrasound machine we got donated, thanks to the hospital foundation!",
+      'just watched a YouTube video of a heart transplant in the OR for pharm class. surgeons are wizards',
+      "Here's a picture of my heart rate monitor after spin class. 182 bpm, I'm a cardiac nurse and I should know better",
+      "my apple watch ECG says sinus rhythm, so I'm alive, just tired. screenshot for proof",
+      'Look at this wound care kit our students put together for the homeless outreach clinic 💛',
+      'Took a photo of the MRI suite before the grand opening. Wall murals of the ocean to calm kids down.',
+      'my patient notes template for home health visits, screenshot below. blank, obviously. steal it',
+      'pic of my lab results: vitamin D finally normal after a year of supplements. night shift nurses, check yours',
+    ]) assertSilent(text, 'patient-photo');
+  });
+
+  it('still flags a patient\'s film, a wound or a monitor beside those words', () => {
+    assertFlags('Sharing the chest film of my patient from this morning, a textbook tension pneumo.', 'patient-photo');
+    assertFlags('took a pic of the monitor so you can all see this rhythm 👀', 'patient-photo');
+    assertFlags('Snapped a pic of his wound before the dressing change, you won\'t believe how well it\'s healing', 'patient-photo');
+  });
 });

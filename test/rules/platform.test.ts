@@ -77,4 +77,14 @@ describe('platform', () => {
     const text = 'Another wild night in the ER 🚑 #StMarysER #EmergencyNursing';
     assert.equal(afterFix(text, assertFlags(text, 'platform', 'platform/identifying-tag')), 'Another wild night in the ER 🚑 #EmergencyNursing');
   });
+
+  it('reads names in fundraiser, charity-run and job-post tags as the cause or employer, not a patient (hard negatives)', () => {
+    assertSilent('Proud to be part of #TeamStJudes this year running the marathon for childhood cancer research', 'platform');
+    assertSilent('Running the London Marathon for @MacmillanCancer in memory of my dad. JustGiving link in bio #TeamMacmillan', 'platform');
+    assertSilent('Now hiring ICU RNs at @ClevelandClinic. Sign-on bonus available. #ClevelandClinicJobs #ICUnurse #NowHiring', 'platform');
+    assertSilent('Help us fill the ambulance! Toy drive for kids at #ChildrensMercy this December 🧸 #ToyDrive', 'platform');
+    // With care in the sentence, a rallying tag or a hospital tag still counts.
+    assertFlags('Raising money for #TeamMarcus, our little man goes for surgery on Friday', 'platform', 'platform/identifying-tag');
+    assertFlags('Proud moment: he walked off the unit today. #RiverbendGeneral #nursing', 'platform', 'platform/identifying-tag');
+  });
 });

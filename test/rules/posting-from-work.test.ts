@@ -79,4 +79,17 @@ describe('posting-from-work', () => {
     assert.equal(f.fixes[0].title, 'Remove work-time phrase');
     assert.equal(afterFix(text, f), 'The waiting room is full.');
   });
+
+  it('does not read travel, the author\'s own appointments, class, past events or unit photos as posting from work (hard negatives)', () => {
+    for (const text of [
+      "sitting in the waiting room at my own doctor's appointment, this is what my patients feel like huh",
+      'typing this from the airport lounge, heading to Lisbon for a week. no pagers, no call lights 🌴',
+      'selfie from the break room at the staff appreciation breakfast last Friday, the waffles were 10/10',
+      "posting our unit's holiday card photo - all 40 of us in matching ugly sweaters 🎄",
+      'just watched a YouTube video of a heart transplant in the OR for pharm class. surgeons are wizards',
+      'quick post from the train station, running late for my flight to the nursing conference ✈️',
+    ]) assertSilent(text, 'posting-from-work');
+    assertFlags("Using the clinic's wifi to upload my vlog between appointments", 'posting-from-work');
+    assertFlags('posting this from the nurses\' station because it\'s finally quiet 🤫', 'posting-from-work');
+  });
 });
