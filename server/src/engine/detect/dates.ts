@@ -66,7 +66,13 @@ export const date = (ctx: DetectContext): Candidate[] => {
       let replacement = 'recently';
       if (atSentenceStart(ctx.text, sentence, fixStart)) replacement = 'Recently';
       const facts = [`date "${r.text}"`];
-      out.push({ start, end, facts, strength: 0, fix: { start: fixStart, end, text: replacement }, sentence });
+      let strength = 0;
+      if (ownFamilySentence(text)) {
+        // "Dad passed away on June 2nd, 2021", "our son was born on Feb 14th": the writer's family.
+        facts.push('your own family');
+        strength -= 4;
+      }
+      out.push({ start, end, facts, strength, fix: { start: fixStart, end, text: replacement }, sentence });
     }
   }
   return out.concat(looseDates(ctx, out));
@@ -80,6 +86,14 @@ export const date = (ctx: DetectContext): Candidate[] => {
 const HOLIDAY = /\b(?:Christmas(?:\s+(?:Day|Eve|morning|night))?|New Year'?s(?:\s+(?:Day|Eve))|Valentine'?s Day|Halloween(?:\s+night)?|Thanksgiving(?:\s+(?:Day|morning|night))?|Boxing Day|St\.?\s+Patrick'?s Day|(?:the\s+)?(?:Fourth|4th) of July|July (?:4th|Fourth)|Independence Day|Canada Day|Australia Day|Anzac Day|Bonfire Night|Guy Fawkes Night|Mother'?s Day|Father'?s Day|Easter(?:\s+(?:Sunday|Monday|morning))?|Memorial Day|Labou?r Day|Veterans'? Day|Remembrance Day|Eid|Diwali|Hanukkah|Rosh Hashanah|Yom Kippur|Lunar New Year)\b/g;
 const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:floor|birthday|anniversary|percentile|time|try|attempt|day|week|month|year|round|hole|lap|mile|minute|hour|shift|of\s+(?:each|every|the month)))/gi;
 const OWN_FAMILY = /(?<!\b(?:his|her|their|the|a|your|patient['’]s)\s+)\b(?:Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Nan)\b(?!['’]s\s+(?:day|group))|\b(?:my|our)\s+(?:own\s+)?(?:dad|mom|mum|mother|father|son|daughter|husband|wife|partner|baby|kid|grandma|grandpa|nan|nana|sister|brother)\b/;
+/** OWN_FAMILY without "our baby" and "our kid", which NICU and peds nurses say of their patients. */
+const OWN_FAMILY_SURE = /(?<!\b(?:his|her|their|the|a|your|patient['’]s|pt['’]s)\s+)\b(?:Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Nan|Grandad|Granny)\b(?!['’]s\s+(?:day|group))|\bmy\s+(?:own\s+)?(?:dad|mom|mum|mother|father|son|daughter|husband|wife|partner|baby|kid|kids|grandma|grandpa|grandmother|grandfather|nan|nana|sister|brother|twins|boy|girl)\b|\bour\s+(?:own\s+)?(?:son|daughter|twins|dad|mom|mum)\b/;
+/** "Nana Rosa on our unit", "Grandpa in bed 4": a kin word as a patient's nickname. */
+const IN_CARE = /\b(?:on|in|to|from)\s+(?:our|the|my)\s+(?:unit|ward|floor|icu|nicu|picu|er|ed)\b|\b(?:bed|room|bay|patient|pt|admitted|resident)\b/i;
+function ownFamilySentence(text: string): boolean {
+  const m = OWN_FAMILY_SURE.exec(text);
+  return !!m && !IN_CARE.test(text.slice(m.index));
+}
 function looseDates(ctx: DetectContext, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, fact: string, strength: number) => {
