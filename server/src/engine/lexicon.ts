@@ -17,6 +17,8 @@ export class Lexicon {
   /** Where each term (in `unique()` order) can start, and its own sticky regex; null when some term has no literal start. */
   private starters: { starts: Start[]; sticky: (RegExp | undefined)[] } | null | undefined;
   private uniqueTerms: string[] | null = null;
+  private lastText: string | null = null;
+  private lastCandidates: number[] = [];
   constructor(readonly name: string, readonly terms: readonly string[], readonly words?: () => Set<string>) {}
 
   /** Most lexicons of a rule set never meet a matching block in a short run: compile them only when asked (start-up time). */
@@ -51,9 +53,19 @@ export class Lexicon {
 
   find(text: string, from = 0, to = text.length): LexiconMatch[] {
     const anchors = this.anchors;
-    if (anchors && !mayMatch(anchors, text)) return [];
     const starters = this.startRules;
-    return starters && anchors ? this.matchAtStarts(anchors, starters, text, from, to) : this.scan(text, from, to);
+    if (starters && anchors) return this.matchAtStarts(starters, this.candidates(anchors, text), text, from, to);
+    if (anchors && !mayMatch(anchors, text)) return [];
+    return this.scan(text, from, to);
+  }
+
+  /** The candidate terms of the last text asked about: checks ask about a block sentence by sentence. */
+  private candidates(anchors: Anchors, text: string): number[] {
+    if (text !== this.lastText) {
+      this.lastCandidates = candidatesOf(anchors, text);
+      this.lastText = text;
+    }
+    return this.lastCandidates;
   }
 
   /**
@@ -65,8 +77,7 @@ export class Lexicon {
    * hundreds of alternatives (the largest cost of a lint, and of V8's regex compilation at
    * start-up). `test/engine/lexicon.test.ts` proves it equal to `scan`.
    */
-  private matchAtStarts(anchors: Anchors, starters: { starts: Start[]; sticky: (RegExp | undefined)[] }, text: string, from: number, to: number): LexiconMatch[] {
-    const terms = candidatesOf(anchors, text);
+  private matchAtStarts(starters: { starts: Start[]; sticky: (RegExp | undefined)[] }, terms: number[], text: string, from: number, to: number): LexiconMatch[] {
     if (!terms.length) return [];
     const where = tokensOf(text);
     const unique = this.unique();
