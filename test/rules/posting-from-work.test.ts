@@ -89,6 +89,11 @@ describe('posting-from-work', () => {
       'just watched a YouTube video of a heart transplant in the OR for pharm class. surgeons are wizards',
       'quick post from the train station, running late for my flight to the nursing conference ✈️',
     ]) assertSilent(text, 'posting-from-work');
+    // A device or machine talked about is not a place the writer sits in; used as a medium, it is.
+    assertSilent('The hospital wifi is trash today. Trying to download my CE certificate for the third time.', 'posting-from-work');
+    assertSilent('Anyone else low-key scared of the Pyxis? it beeps at me like it knows something', 'posting-from-work');
+    assertFlags('on the hospital wifi so this might not send', 'posting-from-work');
+    assertFlags('Listening to this podcast on one earbud while I restock the crash cart. Multitasking!', 'posting-from-work');
     assertFlags("Using the clinic's wifi to upload my vlog between appointments", 'posting-from-work');
     assertFlags('posting this from the nurses\' station because it\'s finally quiet 🤫', 'posting-from-work');
   });
