@@ -132,6 +132,13 @@ describe('patient-photo', () => {
     ]) assertSilent(text, 'patient-photo');
   });
 
+  it('reads family as the subject of a photo, not as the ones it was sent to', () => {
+    assertFlags('snapped a quick pic of her ulcer for the wound care nurse and accidentally sent it to my family group chat 😬', 'patient-photo');
+    assertFlags("got a pic of the rash on the little guy's back for the derm consult, then sent it to my sister lol", 'patient-photo');
+    assertSilent('took a pic of the sunset on my walk home and sent it to my mum', 'patient-photo');
+    assertSilent('look at this beautiful ECG rhythm strip poster I bought for the skills room. nerdy wall art 🥰', 'patient-photo');
+  });
+
   it('still flags a patient\'s film, a wound or a monitor beside those words', () => {
     assertFlags('Sharing the chest film of my patient from this morning, a textbook tension pneumo.', 'patient-photo');
     assertFlags('took a pic of the monitor so you can all see this rhythm 👀', 'patient-photo');
