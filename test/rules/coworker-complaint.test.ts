@@ -106,3 +106,20 @@ describe('coworker-complaint', () => {
     assert.equal(afterFix('HR here is so useless they\'d never notice anyway', assertFlags('HR here is so useless they\'d never notice anyway', 'coworker-complaint')), 'HR here is so stretched thin they\'d never notice anyway');
   });
 });
+
+describe('coworker-complaint: fresh hard negatives and phrasings (eval/corpus/clean-conduct.jsonl)', () => {
+  it('stays silent on praise that denies an unkindness, quotes, the writer\'s own family and circumstances', () => {
+    for (const text of [
+      'My charge nurse tonight was a rock star. Covered my patients while I did a rapid response and never once made me feel like a burden.',
+      "Dr. Martin Luther King Jr. said 'Of all the forms of inequality, injustice in health is the most shocking.' Still true.",
+      'wife and I celebrated 10 years today. she married a night shift nurse, bless her',
+      'Ran into my old clinical instructor at Target and she still remembered my care plan disaster 😂',
+      "Love how our night team always saves the last slice of pizza for whoever's stuck in a code. Real ones.",
+    ]) assertSilent(text, 'coworker-complaint');
+  });
+
+  it('flags a colleague accused of being high and know-it-all jabs', () => {
+    assertFlags('Pretty sure the pharmacist on nights was high as a kite. Took 40 min to verify a Tylenol.', 'coworker-complaint');
+    assertFlags('Dr. Know-It-All on 6 East strikes again.', 'coworker-complaint');
+  });
+});

@@ -109,3 +109,22 @@ describe('unprofessional', () => {
     assert.equal(afterFix(text, assertFlags(text, 'unprofessional', 'unprofessional/patient-slang')), 'the patient in bed 9 pulled his IV out again');
   });
 });
+
+describe('unprofessional: fresh hard negatives and phrasings (eval/corpus/clean-conduct.jsonl)', () => {
+  it('stays silent on mild exclamations, drinks after the shift and warm praise', () => {
+    for (const text of [
+      "Passed my NCLEX!!! Holy crap I'm an RN 😭😭",
+      "Just finished my shift at the clinic and I'm treating myself to a pint. Cheers!",
+      'the lady at the coffee cart who gave me a free refill after nights deserves a raise',
+      'I could murder a coffee right now. 3 more hours of charting.',
+      'Our new grad cohort is absolutely killing it on 5 West. So proud of these humans.',
+    ]) assertSilent(text, 'unprofessional');
+  });
+
+  it('flags intoxication before a named start, remarks about reps, gossip openers and threats at a face', () => {
+    assertFlags("Got absolutely wasted after shift and I'm still drunk for my 7am. Wish me luck lol", 'unprofessional');
+    assertFlags('The drug rep was so hot I almost forgot my own name.', 'unprofessional');
+    assertFlags("Bet you didn't know the new unit secretary is sleeping with the CNO. You heard it here first.", 'unprofessional');
+    assertFlags("Honestly if one more drunk patient spits on me I'm going to punch his teeth in.", 'unprofessional');
+  });
+});

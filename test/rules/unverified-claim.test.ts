@@ -85,3 +85,17 @@ describe('unverified-claim', () => {
     assert.match(f.message, /"reverses" \+ "cavities"/);
   });
 });
+
+describe('unverified-claim: fresh hard negatives (eval/corpus/clean-conduct.jsonl)', () => {
+  it('stays silent on antidotes, reported and rejected claims', () => {
+    for (const text of [
+      'Naloxone can reverse an opioid overdose. Many pharmacies dispense it without a prescription now. Carry it.',
+      'My uncle insists garlic cures high blood pressure. I love him but no. Keep taking your meds.',
+      "My TikTok FYP says ice baths cure depression. Love a cold plunge, but no, that's not how depression works.",
+    ]) assertSilent(text, 'unverified-claim');
+  });
+
+  it('flags an outcome stated as certain with "will normalise"', () => {
+    assertFlags('Raw garlic every morning and your blood pressure will normalise without meds.', 'unverified-claim');
+  });
+});

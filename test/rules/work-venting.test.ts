@@ -103,3 +103,22 @@ describe('work-venting', () => {
     assert.ok(f.fixes.some((x) => x.title === 'Remove sentence'));
   });
 });
+
+describe('work-venting: fresh hard negatives (eval/corpus/clean-conduct.jsonl)', () => {
+  it('stays silent on feelings, quitting something else, interjections and pride', () => {
+    for (const text of [
+      "Honestly I cried on the drive home today. Not because anything terrible happened, just the accumulation of a hard week. I'm okay.",
+      'Smoking is the leading preventable cause of death in the US (CDC). If you want to quit, call 1-800-QUIT-NOW.',
+      'The EMS crew who brought in our trauma tonight were sharp as hell. Great handoff.',
+      "Bloody hell, the new rota's out and I've got Christmas off for the first time in six years! 🎄",
+      "My 92 year old neighbor shovels his own driveway and I'm out of breath after a flight of stairs",
+      'Born in 1990, RN since 2014, burned out by 2020, back in love with nursing by 2023.',
+      "Patients deserve nurses who aren't running on empty. Safe staffing now.",
+      "# Why I stayed\n\nThe pay isn't great and the hours are brutal. But there's a moment on every call where someone trusts you completely. I haven't found that anywhere else.",
+    ]) assertSilent(text, 'work-venting');
+  });
+
+  it('still flags the writer wanting to quit', () => {
+    assertFlags('I want to quit so bad, every single shift this month has been a nightmare.', 'work-venting');
+  });
+});
