@@ -69,16 +69,22 @@ const ANIMALS = String.raw`(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|p
 /** Breeds and kinds of animal that stand before a pet's name ("our Labrador Pepper"). */
 const BREEDS = /^(?:Labrador|Lab|Retriever|Goldendoodle|Labradoodle|Cockapoo|Cavapoo|Poodle|Spaniel|Terrier|Collie|Beagle|Husky|Dachshund|Greyhound|Whippet|Pug|Corgi|Bulldog|Rottweiler|Chihuahua|Schnauzer|Shih|Tzu|Pomeranian|Maltese|Dalmatian|Tabby|Siamese|Persian|Maine|Ragdoll)$/;
 /** "…as a therapy dog", "our ward cat": the sentence is about an animal. */
-const ANIMAL_SENTENCE = /\b(?:therapy|service|assistance|guide|support|ward|unit|clinic|hospital|office|practice)\s+(?:dog|cat|pup|puppy|pony|horse|rabbit|bunny|llama|alpaca|animal|pet)s?\b/i;
+const ANIMAL_SENTENCE = /\b(?:therapy|service|assistance|guide|support|ward|unit|clinic|hospital|office|practice)\s+(?:dog|cat|pup|puppy|pony|horse|rabbit|bunny|llama|alpaca|animal|pet)s?\b|\bpet insurance\b|\bvet bills?\b|\b(?:at|to|from) the vet(?:['’]s)?\b|\bveterinar(?:y|ian)\b/i;
 const PET_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|my|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}${ANIMALS}\b`, 'iu');
 /** "performed by", "written by", "founded by": the agent of a piece of work. */
 const AGENT_BEFORE = /\b(?:performed|done|invented|discovered|described|developed|founded|pioneered|written|authored|co-authored|directed|produced|hosted|led|taught|given|presented|designed|created|coined|introduced|narrated|illustrated|edited|organi[sz]ed|moderated|delivered|run|played|voiced|sung|painted|photographed|published|built|made|started|championed|funded|sponsored)\s+by\s+$/i;
 const LABEL_WORDS = /^(?:bay|bed|room|pod|station|medic|engine|truck|ladder|rescue|squad|unit|gate|dock|suite|hall|ward|theatre|theater|level|floor|wing|building|lot|bus|route|car|zone|court|lane|chapter|season|episode|week|day|year|class|cohort|block|module|step|phase|level|stage|grade)$/i;
+const REFERENCE_AFTER = /^(?:['’]s?)?\s+(?:energy|vibes?|mode|style|fans?|fandom|quotes?|movies?|films?|songs?|albums?|concert|tour|podcast|novels?|documentary|memes?|era|impression|playlist|lyrics|tweets?|TED talk|masterclass|biopic)\b/;
+/** "Siddhartha Mukherjee traces cancer…", "Gawande argues": an author at work. */
+const AUTHOR_AFTER = /^\s+(?:writes|wrote|argues|argued|traces|traced|explores|explored|chronicles|chronicled|recounts|recounted|narrates|reminds us|points out|describes how|explains how|makes the case|lays out)\b/i;
+/** A paragraph about the writer's pet: a one-word name in a sentence after it is the pet's. */
+const PET_PARAGRAPH = /\bpet insurance\b|\bvet bills?\b|\b(?:at|to|from) the vet(?:['’]s)?\b|\bmy (?:dog|cat|puppy|kitten|pup)\b/i;
 const PERFORMED = /\b(?:sang|sings|singing|sing|hummed|humming|whistling|listening to|listened to|blasting|quoting|quoted)\s+$/i;
 const PET_BEFORE = new RegExp(String.raw`\b${ANIMALS}\s*,?\s*$`, 'i');
 const possessiveOf = (word: string) => /['’]s$/.test(word);
 const STAFF_ROLES = String.raw`(?:nurse|nurses|rn|lpn|cna|hca|aide|tech|technician|doctor|doc|physician|surgeon|resident|intern|attending|hospitalist|registrar|consultant|pharmacist|therapist|physio|rt|medic|paramedic|emt|manager|educator|preceptor|preceptee|orientee|secretary|clerk|porter|chaplain|social worker|case manager|midwife|np|pa|crna|scribe|student|colleague|coworker|co-worker|housekeeper|phlebotomist|dietitian|dietician|transporter|sonographer|radiographer|dispatcher|partner)`;
 const DEPARTMENTS = String.raw`(?:respiratory|pharmacy|transport|IT|radiology|the lab|lab|housekeeping|dietary|security|PT|OT|physio|physiotherapy|case management|social work|anesthesia|anaesthesia|ICU|ER|ED|NICU|PICU|L&D|OR|theatres?|admin|billing|registration|EVS|facilities|maintenance|chaplaincy|spiritual care|the IV team|IV team|rapid response|wound care|infection control|the blood bank|blood bank|nights|days|night shift|day shift)`;
+const STAFF_BEFORE = new RegExp(String.raw`\b(?:the|a|an|my|our|this|that|one|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}${STAFF_ROLES}\s*,\s*$`, 'iu');
 const STAFF_AFTER = new RegExp(String.raw`^(?:,\s*(?:our|my|the|a|one of our)\s+(?:[\p{L}-]+\s+){0,2}${STAFF_ROLES}s?\b|\s+(?:from|in|on)\s+${DEPARTMENTS}\b(?!\s+(?:bed|room|bay)))`, 'iu');
 const PLACE_BEFORE = /\b(at|in|to|near|of|on|into|across|toward|towards|via|visit|visiting|flew|moved)\s+(?:the\s+)?$/i;
 
@@ -189,6 +195,12 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       i = skipTo;
       continue;
     }
+    // "Bob Ross energy", "a Taylor Swift song", "Brené Brown's book": a reference to a public
+    // figure's work or style, not a person in the story.
+    if (!titled && REFERENCE_AFTER.test(text.slice(last.end, last.end + 24))) {
+      i = skipTo;
+      continue;
+    }
     // "the Eagles", "the Browns": a team or a band, not a person.
     if (!titled && run.length === 1 && /\bthe\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /s$/.test(first.word)) {
       i = skipTo;
@@ -289,7 +301,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       i = skipTo;
       continue;
     }
-    if (!titled && (BREEDS.test(first.word) || (run.length <= 2 && ANIMAL_SENTENCE.test(text.slice(sentence.start, sentence.end)) && !/\b(?:patient|pt|resident|client)s?\b[^.!?]{0,30}$/i.test(before(first, 40))))) {
+    if (!titled && (BREEDS.test(first.word) || (run.length <= 2 && (ANIMAL_SENTENCE.test(text.slice(sentence.start, sentence.end)) || (run.length === 1 && PET_PARAGRAPH.test(text) && !/\b(?:patient|pt|client|resident)s?\b/i.test(text.slice(sentence.start, sentence.end)))) && !/\b(?:patient|pt|resident|client)s?\b[^.!?]{0,30}$/i.test(before(first, 40))))) {
       i = skipTo;
       continue;
     }
@@ -368,6 +380,15 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       if (/\blearn(?:ed|t)\b[^.!?\n]{0,30}\bfrom\s+$/i.test(lead)) {
         facts.push('someone you learned from');
         strength -= 2;
+      }
+      if (AUTHOR_AFTER.test(text.slice(last.end, last.end + 30))) {
+        facts.push('an author at work');
+        strength -= 2.5;
+      }
+      if (STAFF_BEFORE.test(lead)) {
+        // "The triage nurse, Tom, was so kind": a clinician named after their role.
+        facts.push('named after a staff role');
+        strength -= 3;
       }
       if (AGENT_BEFORE.test(lead)) {
         // "the first heart transplant was done by Christiaan Barnard", "a talk given by Ana Ruiz":

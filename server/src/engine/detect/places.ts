@@ -63,6 +63,10 @@ const NOT_PLACES = /^(the|a|my|our|his|her|their|this|that|bed|room|icu|er|or|ed
 /** "the only patient in Vermont", "first case in Ireland": words that make a big region narrow. */
 const UNIQUE = /\b(?:the only|the first|the sole|only (?:known|one|case|patient|person|child|kid|baby)|one of (?:only |just )?(?:two|three|four|five|a few|a handful)|first (?:known )?case|rarest)\b/i;
 const WHOLE_PLACE_BEFORE = /\b(?:half|all|most|much|the rest|the whole|the people|the kids|the babies|the town|the city|everyone|everybody|every (?:baby|kid|child|family|nurse|person|household)|all the (?:babies|kids|families|people))\s+(?:of|in|from|across)\s+(?:the\s+)?$/i;
+const OWN_PLACE_BEFORE = /(?:\blife|\bliving|\bgreetings|\bhello|\bhi|\bhey|\bg['’]day|\bhowdy|\bborn and raised|\bbased|\bproud to (?:work|live|serve)|\bI live|\bwe live|\bI['’]m based|\bhere)\s+(?:in|from)\s+(?:sunny\s+|beautiful\s+|rainy\s+|snowy\s+)?$/i;
+/** "Midwives" → midwife, "Clinics" → clinic: a capitalised plural of an everyday word is no town. */
+const singulars = (w: string): string[] =>
+  /s$/.test(w) ? [w.slice(0, -1), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ves$/, 'f'), w.replace(/ves$/, 'fe')] : [];
 /** A sentence that opens with the writer going somewhere ("Went to…", "We flew into…", "Just got back from…"). */
 const OWN_TRAVEL = /^[\s"'“(*_-]*(?:(?:I|we|me and (?:my\s+)?\w+|my (?:husband|wife|partner|family|kids|boyfriend|girlfriend) and I)\s+)?(?:just\s+|finally\s+|recently\s+|also\s+)?(?:went|drove|flew|moved|relocated|travel+ed|headed|got back|came back|am back|back|visited|spent|booked|took (?:a|the|my) (?:trip|train|flight|ferry)|road-?tripped|vacationed|holidayed|stayed|landed|arrived|made it)\b/i;
 export const location = (ctx: DetectContext): Candidate[] => {
@@ -79,6 +83,10 @@ export const location = (ctx: DetectContext): Candidate[] => {
       // "the first heart transplant, Cape Town, 1967": history.
       facts.push('a sentence about long ago');
       strength -= 2;
+    } else if (OWN_PLACE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 40), start))) {
+      // "EMS life in Lubbock", "G'day from Perth", "born and raised in Akron": the writer's own place.
+      facts.push('your own town');
+      strength -= 1.5;
     } else if (OWN_TRAVEL.test(ctx.text.slice(sentence.start, start)) && !/\b(?:patient|pt|call|job|run|transport|transfer|pick ?up|scene)s?\b/i.test(ctx.text.slice(sentence.start, start))) {
       // "Went to the Mayo Clinic in Rochester for my own surgery", "Just got back from Kerala".
       facts.push('your own travel');
@@ -121,7 +129,7 @@ export const location = (ctx: DetectContext): Candidate[] => {
     if (/^(St\.?|Saint)\s/.test(name) && /['’]s$/.test(name)) continue;
     if (/^(Memorial|General|Regional|Hospital|Medical|Clinic|Health|Healthcare|Infirmary|Center|Centre|University|College|School|Academy|Church|Hospice|Institute|Pharmacy)$/.test(words[words.length - 1])) continue;
     // An unknown capitalised word after "in"/"from" may be a small town the list lacks.
-    const unknownWord = !city && !withState && m[1] !== 'at' && words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w)) && !nameKind(words[0]);
+    const unknownWord = !city && !withState && m[1] !== 'at' && words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !singulars(w).some(isCommonWord)) && !nameKind(words[0]);
     // "Port Ellery", "Harlow Creek", "Fort Keogh": a place word makes any name a place.
     const placeWord = words.length >= 2 && (/^(Port|Fort|Mount|Mt\.?|Lake|Glen|San|Santa|Saint|St\.?|New|North|South|East|West|Upper|Lower|Little|Great|Old)$/.test(words[0]) || /^(Creek|Falls|Springs|Heights|Hills|Valley|Bay|Harbor|Harbour|Beach|Ridge|Crossing|Junction|Landing|Mills|Point|Grove|Park|Green|Village|Township|County|Parish|Borough|Town|City)$/.test(words[words.length - 1]));
     if (!city && !withState && !unknownWord && !placeWord) continue;
