@@ -23,7 +23,7 @@ const PRO_HONORIFICS = /^(dr|doctor|prof|professor|nurse|sister|rev|fr|father|pa
 const AFFECTIONATE = /^(baby|little|lil|grandpa|grandma|granny|gramps|nana|nanna|papa|pops|aunt|auntie|aunty|uncle|mama|big|old|sweet|brother|sister|abuela|abuelo|tia|tio|bubbe|zayde|ouma|oupa)$/i;
 /** Capitalised words that are never a person's name here. */
 const NOT_NAMES = new Set([
-  'I', 'God', 'Jesus', 'Christ', 'Allah', 'Lord', 'Santa', 'Mom', 'Dad', 'Mum', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
+  'I', 'Pt', 'Pts', 'God', 'Jesus', 'Christ', 'Allah', 'Lord', 'Santa', 'Mom', 'Dad', 'Mum', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
   'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'Christmas', 'Easter', 'Covid', 'COVID', 'Tylenol', 'Advil', 'Narcan', 'Epi', 'Code',
   'OK', 'Ok', 'Okay', 'Lol', 'Omg', 'Thanks', 'Thank', 'Happy', 'Shoutout', 'Shout', 'Congrats', 'Congratulations',
@@ -79,6 +79,8 @@ const REFERENCE_AFTER = /^(?:['’]s?)?\s+(?:energy|vibes?|mode|style|fans?|fand
 const AUTHOR_AFTER = /^\s+(?:writes|wrote|argues|argued|traces|traced|explores|explored|chronicles|chronicled|recounts|recounted|narrates|reminds us|points out|describes how|explains how|makes the case|lays out)\b/i;
 /** A paragraph about the writer's pet: a one-word name in a sentence after it is the pet's. */
 const PET_PARAGRAPH = /\bpet insurance\b|\bvet bills?\b|\b(?:at|to|from) the vet(?:['’]s)?\b|\bmy (?:dog|cat|puppy|kitten|pup)\b/i;
+/** "told me I look like Taylor Swift", "channelling Florence Nightingale": a likeness, not a person present. */
+const LOOKS_LIKE_BEFORE = /\b(?:looks?|looked|looking|sounds?|sounded|sounding)\s+(?:just\s+|exactly\s+)?like\s+(?:a\s+young\s+)?$|\breminds?\s+(?:me|everyone|us)\s+of\s+$|\bdressed\s+(?:up\s+)?as\s+$|\bchannel+ing\s+(?:my\s+inner\s+)?$|\bthe next\s+$/i;
 const PERFORMED = /\b(?:sang|sings|singing|sing|hummed|humming|whistling|listening to|listened to|blasting|quoting|quoted)\s+$/i;
 const PET_BEFORE = new RegExp(String.raw`\b${ANIMALS}\s*,?\s*$`, 'i');
 const possessiveOf = (word: string) => /['’]s$/.test(word);
@@ -197,7 +199,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
     }
     // "Bob Ross energy", "a Taylor Swift song", "Brené Brown's book": a reference to a public
     // figure's work or style, not a person in the story.
-    if (!titled && REFERENCE_AFTER.test(text.slice(last.end, last.end + 24))) {
+    if (!titled && (REFERENCE_AFTER.test(text.slice(last.end, last.end + 24)) || LOOKS_LIKE_BEFORE.test(before(first, 30)))) {
       i = skipTo;
       continue;
     }
