@@ -204,7 +204,8 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       continue;
     }
     // "the Eagles", "the Browns": a team or a band, not a person.
-    if (!titled && run.length === 1 && /\bthe\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /s$/.test(first.word)) {
+    // "he's the Pope", "met the Queen": a title held by one public person.
+    if (!titled && run.length === 1 && /\bthe\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && (/s$/.test(first.word) || /^(?:Pope|Queen|King|Prince|Princess|President|Governor|Mayor|Senator|Chancellor|Premier|Emperor|Dalai|Duke|Duchess|Rock|Boss|Donald)$/.test(first.word))) {
       i = skipTo;
       continue;
     }
