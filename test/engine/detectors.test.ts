@@ -78,6 +78,15 @@ const FLAG: [string, string][] = [
   ['The licence plate on the van that left him at the doors was BXT-2207, security has it.', 'patient-privacy/record-number "BXT-2207"'],
   ['The man who lost two fingers to a table saw on Christmas morning came back to show us his stitches.', 'patient-privacy/case-details "lost two fingers to a table saw on Christmas morning"'],
   ['told Priyanka her scans were clear and she burst into tears', 'patient-privacy/name "Priyanka"'],
+  // counterparts of the hard negatives below: the same shapes about someone in care
+  ['Grandpa Joe in bed 4 keeps trying to escape to go milk his cows at 3am', 'patient-privacy/name "Joe"'],
+  ['Our patient Nana Bea turned 97 today and the whole unit sang to her', 'patient-privacy/age "97"'],
+  ['Her dad passed away on June 2nd in our ICU and she still sends us cards', 'patient-privacy/date "June 2nd"'],
+  ['one year since Nana Rosa on our unit had her triple bypass (5/17/24) and she sent us a postcard', 'patient-privacy/date "5/17/24"'],
+  ['Admitted a guy from Flint tonight with his third DKA this month', 'patient-privacy/location "Flint"'],
+  ['Humbled to have cared for the only patient in Vermont living with fibrodysplasia ossificans progressiva.', 'patient-privacy/location "Vermont"'],
+  ['That sophomore from Jefferson High who OD\'d at the party Friday is awake', 'patient-privacy/employer "Jefferson High"'],
+  ['Happy 100th birthday to our longest-stay resident Edna! The whole care home sang to her.', 'patient-privacy/age "100"'],
 ];
 
 const ALLOW: string[] = [
@@ -134,6 +143,31 @@ const ALLOW: string[] = [
   'Nurses: if a patient asks about turmeric, check their anticoagulants first (NIH ODS).',
   'Bed 2 in the call room has a broken brake again, work order in.',
   'Got my booster at the pharmacy in Croydon on the way home.',
+  // the writer's own family, travel, town and career; history; public figures; rooms of buildings
+  'Grandma turned 92 last Sunday and still beats me at Scrabble.',
+  'Aunt Linda is 93 and sharper than all of us. Happy birthday to the matriarch!',
+  'Dad passed away on June 2nd, 2021. Hospice nurses, thank you for his last week.',
+  'Our son was born at 32 weeks on Feb 14th, 2019. NICU nurses are angels.',
+  'Born on 4/12/1990, RN since 2014, back in love with nursing by 2023.',
+  'Fun fact: the first successful human heart transplant was done by Christiaan Barnard in Cape Town in 1967.',
+  'Went to the Mayo Clinic in Rochester for my own surgery. The nurses were incredible.',
+  'ICU nurses at Kaiser Oakland are striking Thursday. Solidarity from LA.',
+  "Peds nurse life: got peed on twice and called 'Miss Doctor Lady'. Good day honestly",
+  'our escape room team is called The Night Shift and we got out of room 3 in 48 minutes',
+  'Ozempic shortage update: my pharmacy in Ohio still cannot get the 1 mg pens.',
+  'Admitted a lady from Texas with DKA today.',
+  'I started as a CNA at 19 in a nursing home in Duluth. Twenty years later I lead a team of 40 nurses.',
+  'Happy Mother\'s Day to my mom, who was a labor nurse for 35 years and delivered half of Flint',
+  'Lupus awareness month. Selena Gomez has been so open about her kidney transplant, it helps my patients feel seen.',
+  'pretty sure Bay 4 of the ambulance garage is haunted. the rig lights come on by themselves',
+  'Bed 1 in our staff sleep room is the good one. First come first served on call nights.',
+  'Exam room 3 has the broken blood pressure cuff. Fixed? No.',
+  'Bob Ross energy only during my 3am wound care. Happy little granulation tissue.',
+  'I was the patient this time: ED visit for chest pain. The triage nurse, Tom, was so kind.',
+  'EMS life in Lubbock: 104 degrees in the rig today. Drink water, people!',
+  'Happy 90th birthday to the Royal College of Midwives!',
+  'Pet insurance pays out faster than my health insurance. Ask me how I know (Luna\'s ACL surgery)',
+  'My aunt told me I look like Taylor Swift. I will take it.',
 ];
 
 describe('patient-privacy detectors', () => {
