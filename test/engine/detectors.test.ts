@@ -168,6 +168,8 @@ const ALLOW: string[] = [
   'Happy 90th birthday to the Royal College of Midwives!',
   'Pet insurance pays out faster than my health insurance. Ask me how I know (Luna\'s ACL surgery)',
   'My aunt told me I look like Taylor Swift. I will take it.',
+  "![Our unit's new mural painted by local artist Dana Ortiz](mural.jpg)\n\nOur pediatric wing got a glow-up! Dana Ortiz spent three weeks painting jungle animals.",
+  'As Maya Angelou said, people will never forget how you made them feel. Holds at the bedside too.',
 ];
 
 describe('patient-privacy detectors', () => {

@@ -72,6 +72,7 @@ const BREEDS = /^(?:Labrador|Lab|Retriever|Goldendoodle|Labradoodle|Cockapoo|Cav
 const ANIMAL_SENTENCE = /\b(?:therapy|service|assistance|guide|support|ward|unit|clinic|hospital|office|practice)\s+(?:dog|cat|pup|puppy|pony|horse|rabbit|bunny|llama|alpaca|animal|pet)s?\b|\bpet insurance\b|\bvet bills?\b|\b(?:at|to|from) the vet(?:['’]s)?\b|\bveterinar(?:y|ian)\b/i;
 const PET_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|my|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}${ANIMALS}\b`, 'iu');
 /** "performed by", "written by", "founded by": the agent of a piece of work. */
+const PUBLIC_ROLE_BEFORE = /\b(?:artist|author|writer|poet|novelist|photographer|illustrator|singer|songwriter|musician|rapper|actor|actress|comedian|chef|athlete|journalist|reporter|filmmaker|director|influencer|youtuber|podcaster|activist|senator|congresswoman|congressman|mayor|governor|painter|sculptor|muralist|playwright|screenwriter|broadcaster|presenter|host)\s*,?\s*$/i;
 const AGENT_BEFORE = /\b(?:performed|done|invented|discovered|described|developed|founded|pioneered|written|authored|co-authored|directed|produced|hosted|led|taught|given|presented|designed|created|coined|introduced|narrated|illustrated|edited|organi[sz]ed|moderated|delivered|run|played|voiced|sung|painted|photographed|published|built|made|started|championed|funded|sponsored)\s+by\s+$/i;
 const LABEL_WORDS = /^(?:bay|bed|room|pod|station|medic|engine|truck|ladder|rescue|squad|unit|gate|dock|suite|hall|ward|theatre|theater|level|floor|wing|building|lot|bus|route|car|zone|court|lane|chapter|season|episode|week|day|year|class|cohort|block|module|step|phase|level|stage|grade)$/i;
 const REFERENCE_AFTER = /^(?:['’]s?)?\s+(?:energy|vibes?|mode|style|fans?|fandom|quotes?|movies?|films?|songs?|albums?|concert|tour|podcast|novels?|documentary|memes?|era|impression|playlist|lyrics|tweets?|TED talk|masterclass|biopic)\b/;
@@ -383,6 +384,16 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       if (/\blearn(?:ed|t)\b[^.!?\n]{0,30}\bfrom\s+$/i.test(lead)) {
         facts.push('someone you learned from');
         strength -= 2;
+      }
+      if (PUBLIC_ROLE_BEFORE.test(lead)) {
+        // "local artist Dana Ortiz", "poet Mary Oliver": someone known for their work.
+        facts.push('named by a public role');
+        strength -= 3;
+      }
+      if ((/\b(?:as|like)\s+$/i.test(lead) && /^\s+(?:said|says|put it|wrote|writes|once said|famously said|reminds us|taught)\b/i.test(text.slice(last.end, last.end + 20))) || /["”]\s*[–—-]+\s*$/.test(lead)) {
+        // "As Maya Angelou said, …", "“…” – Donna Cardillo": a quotation's author.
+        facts.push('a quoted author');
+        strength -= 3;
       }
       if (AUTHOR_AFTER.test(text.slice(last.end, last.end + 30))) {
         facts.push('an author at work');
