@@ -170,6 +170,7 @@ const ALLOW: string[] = [
   'My aunt told me I look like Taylor Swift. I will take it.',
   "![Our unit's new mural painted by local artist Dana Ortiz](mural.jpg)\n\nOur pediatric wing got a glow-up! Dana Ortiz spent three weeks painting jungle animals.",
   'As Maya Angelou said, people will never forget how you made them feel. Holds at the bedside too.',
+  'Pharmacists, the DEA telehealth rules changed again on Nov 12. Read the summary from ASHP before your next shift.',
 ];
 
 describe('patient-privacy detectors', () => {

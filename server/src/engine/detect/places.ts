@@ -154,6 +154,9 @@ export const employer = (ctx: DetectContext): Candidate[] => {
     const name = m[1].trim().replace(/[.,]+$/, '');
     if (!/\p{Lu}/u.test(name) || OWN_EMPLOYER_CUES.test(name) || NOT_PLACES.test(name.replace(/^the\s+/i, '').split(/\s+/)[0])) continue;
     const start = m.index + m[0].lastIndexOf(m[1]);
+    // "a retired teacher from Hartwell": after "from" only a named school or workplace counts (a
+    // bare name is a town, which the location rule judges).
+    if (/\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 10), start)) && !/(?:High|Elementary|Middle|School|Academy|University|College|Prep|Mill|Plant|Factory|Depot|Mart|Market|Inc|Co|Company|Corp|Bank|Diner|Cafe|Café|Restaurant|Farms?|Motors|Store|Shop|Hardware|Pharmacy|Garage|Bakery|Station)\.?$/.test(name)) continue;
     const end = start + name.length;
     const sentence = sentenceOf(ctx.sentences, start);
     const institution = /(High|Elementary|Middle|School|Academy|University|College|Prep)$/.test(name);
