@@ -171,6 +171,9 @@ const ALLOW: string[] = [
   "![Our unit's new mural painted by local artist Dana Ortiz](mural.jpg)\n\nOur pediatric wing got a glow-up! Dana Ortiz spent three weeks painting jungle animals.",
   'As Maya Angelou said, people will never forget how you made them feel. Holds at the bedside too.',
   'Pharmacists, the DEA telehealth rules changed again on Nov 12. Read the summary from ASHP before your next shift.',
+  'The Knick is brutal to watch as an ortho nurse. Surgery in 1900 was terrifying.',
+  "Movember is here! Our ED docs are growing 'staches for men's health #Movember",
+  '![Chest x-ray from Radiopaedia case 12345, used under CC BY-NC-SA](cxr-pneumo.png)',
 ];
 
 describe('patient-privacy detectors', () => {

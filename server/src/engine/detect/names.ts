@@ -29,7 +29,7 @@ const NOT_NAMES = new Set([
   'OK', 'Ok', 'Okay', 'Lol', 'Omg', 'Thanks', 'Thank', 'Happy', 'Shoutout', 'Shout', 'Congrats', 'Congratulations',
   'Hospital', 'Medical', 'Center', 'Centre', 'Clinic', 'University', 'College', 'School', 'Health', 'Foundation', 'Street',
   'Avenue', 'Road', 'Nurse', 'Nurses', 'Doctor', 'Doctors', 'Patient', 'Patients', 'Room', 'Bed', 'Unit', 'Ward',
-  'Nightingale', 'Google', 'Twitter', 'Instagram', 'Facebook', 'LinkedIn', 'TikTok', 'Reddit', 'YouTube', 'Zoom',
+  'Movember', 'Stoptober', 'Pinktober', 'Decembeard', 'Nightingale', 'Google', 'Twitter', 'Instagram', 'Facebook', 'LinkedIn', 'TikTok', 'Reddit', 'YouTube', 'Zoom',
   'Phone', 'E-mail', 'Email', 'Website', 'Address', 'Name', 'Website', 'Mobile', 'Fax', 'Tel', 'Re', 'Fwd', 'Subject',
   // Frequent words that subtitles (our frequency source) mostly show capitalised, at a sentence start.
   'What', 'No', 'Oh', 'Come', 'How', 'Well', 'Yeah', 'Let', 'Why', 'Yes', 'Where', 'Hey', 'Maybe', 'Hello', 'Hi', 'Listen',
@@ -210,7 +210,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       i = skipTo;
       continue;
     }
-    if (FAMOUS_PEOPLE.test(text.slice(first.start, first.start + 40)) || TITLES.test(text.slice(head.start, head.start + 40)) || (head.kind === 'honorific' && FAMOUS_TITLED.test(text.slice(head.start, head.start + 40)))) {
+    if (FAMOUS_PEOPLE.test(text.slice(first.start, first.start + 40)) || TITLES.test(text.slice(head.start, head.start + 40)) || (/\b[Tt]he\s$/.test(text.slice(Math.max(0, head.start - 4), head.start)) && TITLES.test(text.slice(head.start - 4, head.start + 40))) || (head.kind === 'honorific' && FAMOUS_TITLED.test(text.slice(head.start, head.start + 40)))) {
       i = skipTo + 1;
       continue;
     }

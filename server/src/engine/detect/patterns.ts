@@ -329,6 +329,8 @@ export const zipCode = (ctx: DetectContext) => {
     if (labelled.some((l) => l.start === m.index)) return null;
     const n = Number(m[0].slice(0, 5));
     if (n < 501) return null; // below the lowest US ZIP code
+    // "Radiopaedia case 12345", "figure 10234", "ticket #40211": a reference number, not a place.
+    if (/\b(?:case|cases|fig\.?|figure|table|page|pp?\.|vol\.?|volume|issue|ref|reference|id|no\.?|number|ticket|order|item|model|part|lot|batch|version|v\.?)\s*#?\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, facts: ['five-digit number that may be a ZIP code'], strength: -1, fix: replaceWith(m.index, m.index + m[0].length, '[ZIP]') };
   });
   return [...labelled, ...uk, ...canada, ...regional.filter((r) => !bare.some((b) => b.start === r.start)), ...bare];
