@@ -123,3 +123,14 @@ describe('coworker-complaint: fresh hard negatives and phrasings (eval/corpus/cl
     assertFlags('Dr. Know-It-All on 6 East strikes again.', 'coworker-complaint');
   });
 });
+
+describe('coworker-complaint: colleagues at play, schedules and praise of any object', () => {
+  it('stays silent', () => {
+    for (const text of [
+      'Hospital Christmas party: the surgeons did karaoke and it was a war crime against music. Best night of the year.',
+      "The residents' Halloween costumes this year were unhinged in the best way. Someone came as a pager.",
+      'Night shift is brutal on the body. Protect your sleep, eat real food, and see your GP yearly.',
+      "Happy Doctors' Day to Dr. Priya Nair, who has never once made a nurse feel small",
+    ]) assertSilent(text, 'coworker-complaint');
+  });
+});

@@ -128,3 +128,17 @@ describe('unprofessional: fresh hard negatives and phrasings (eval/corpus/clean-
     assertFlags("Honestly if one more drunk patient spits on me I'm going to punch his teeth in.", 'unprofessional');
   });
 });
+
+describe('unprofessional: threats by body part, teaching and comparisons', () => {
+  it('flags threats at a colleague\'s fingers and patients compared with toddlers', () => {
+    assertFlags("If that surgeon throws another instrument at me I'll break his fingers, swear to god.", 'unprofessional');
+    assertFlags('The dementia patients on our floor are basically toddlers with dentures 😂', 'unprofessional');
+  });
+  it('stays silent on pain to the writer\'s own body and on teaching about burnout', () => {
+    for (const text of [
+      'This is going to hurt my teeth, ice cream in winter',
+      "For my students: burnout often shows up as cynicism, dread before shifts and feeling detached from patients. If that's you, talk to your preceptor or your EAP.",
+      'Sweet Mr. Abernathy asked me to marry him again today lol',
+    ]) assertSilent(text, 'unprofessional');
+  });
+});

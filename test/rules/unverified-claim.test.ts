@@ -99,3 +99,9 @@ describe('unverified-claim: fresh hard negatives (eval/corpus/clean-conduct.json
     assertFlags('Raw garlic every morning and your blood pressure will normalise without meds.', 'unverified-claim');
   });
 });
+
+describe('unverified-claim: refuted rules of thumb', () => {
+  it('stays silent on a quoted rule with thin evidence', () => {
+    assertSilent("'Drink 8 glasses of water a day' has surprisingly thin evidence behind it. Drink when you're thirsty.", 'unverified-claim');
+  });
+});

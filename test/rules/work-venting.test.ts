@@ -122,3 +122,17 @@ describe('work-venting: fresh hard negatives (eval/corpus/clean-conduct.jsonl)',
     assertFlags('I want to quit so bad, every single shift this month has been a nightmare.', 'work-venting');
   });
 });
+
+describe('work-venting: advocacy, study idioms and memes', () => {
+  it('stays silent', () => {
+    for (const text of [
+      'Mandatory overtime should be illegal. Tired nurses make mistakes. Call your rep and support the safe staffing bill.',
+      'Study break in the library at 2am, pharmacology is eating me alive',
+      "Just learned Hippocrates never actually wrote 'first, do no harm'. My whole life is a lie",
+      'Nursing school tip: the practice questions are brutal but they work. Do 50 a day and thank me in May.',
+    ]) assertSilent(text, 'work-venting');
+  });
+  it('still flags the job eating the writer alive', () => {
+    assertFlags('This job is eating me alive and nobody cares.', 'work-venting');
+  });
+});
