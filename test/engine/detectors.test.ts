@@ -174,6 +174,8 @@ const ALLOW: string[] = [
   'The Knick is brutal to watch as an ortho nurse. Surgery in 1900 was terrifying.',
   "Movember is here! Our ED docs are growing 'staches for men's health #Movember",
   '![Chest x-ray from Radiopaedia case 12345, used under CC BY-NC-SA](cxr-pneumo.png)',
+  'PT student here: Dr. Reyes made us do 100 transfers in lab today and my quads have filed a complaint',
+  "Mom was a NICU nurse for 30 years at Children's in Denver. She still can't watch medical dramas.",
 ];
 
 describe('patient-privacy detectors', () => {

@@ -55,3 +55,19 @@ const LONG_AGO = /\b(?:in|of|since|during|by|from|circa|c\.|around|back in|until
 export function longAgo(text: string, sentence: Span): boolean {
   return LONG_AGO.test(text.slice(sentence.start, sentence.end));
 }
+
+/**
+ * "Grandma turned 92", "Mom was a NICU nurse … in Denver": a kinship word used as a name, with no
+ * one else's possessive before it ("her grandma"), is the writer's own family — unless it names
+ * someone in care ("Grandma in bed 4", "Nana Rosa on our unit").
+ */
+const OWN_KIN = /(?<![\p{L}'’-])(?:(?:Great|Great-great)[- ]?)?(?:Grandma|Grandpa|Grandmother|Grandfather|Granny|Gran|Grandad|Granddad|Gramps|Grammy|Nana|Nanna|Nan|Nonna|Nonno|Abuela|Abuelo|Abuelita|Abuelito|Lola|Lolo|Oma|Opa|Bubbe|Bubby|Zayde|Yiayia|Pappou|Babcia|Ouma|Oupa|Ammamma|Ajji|Dadi|Nani|Nanaji|Dadaji|Appa|Amma|Mom|Mum|Mama|Dad|Papa|Pops|Aunt(?:ie)?|Uncle|Tía|Tia|Tío|Tio)(?![\p{L}'’-])/u;
+const OTHERS_BEFORE = /\b(?:his|her|their|the|a|an|patient['’]?s?|pt['’]?s?|your|whose)\s+$/i;
+const IN_CARE_AFTER = /\b(?:patient|pt|bed|room|bay|admitted|resident)\b|\b(?:on|in|to|from)\s+(?:our|the|my)\s+(?:unit|ward|floor)\b/i;
+export function ownKinLeads(text: string, sentence: Span, start: number, reach = 200): boolean {
+  const lead = text.slice(Math.max(sentence.start, start - reach), start);
+  const m = OWN_KIN.exec(lead);
+  if (!m) return false;
+  if (OTHERS_BEFORE.test(lead.slice(0, m.index))) return false;
+  return !IN_CARE_AFTER.test(lead.slice(m.index));
+}

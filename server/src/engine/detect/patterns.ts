@@ -3,7 +3,7 @@
  * ages over 89, ZIP codes. Phone numbers use libphonenumber-js (phones.ts); dates chrono-node.
  */
 import type { Candidate, DetectContext } from './types';
-import { atSentenceStart, capitalize, phraseRemoval, sentenceOf } from './grammar';
+import { atSentenceStart, capitalize, ownKinLeads, phraseRemoval, sentenceOf } from './grammar';
 
 function scan(ctx: DetectContext, re: RegExp, make: (m: RegExpExecArray) => Omit<Candidate, 'sentence'> | null): Candidate[] {
   const out: Candidate[] = [];
@@ -248,15 +248,8 @@ const THING_AGE_AFTER = /^(?:st|nd|rd|th)\s+(?:(?:birthday|anniversary|bday)\s+(
  * "Grandma turned 92", "Nana (94) still gardens", "Great-Grandpa Joe is 100": a kinship word used as
  * a name, with no one else's possessive before it ("her grandma"), is the writer's own family.
  */
-const OWN_KIN = /(?<![\p{L}'’-])(?:(?:Great|Great-great)[- ]?)?(?:Grandma|Grandpa|Grandmother|Grandfather|Granny|Gran|Grandad|Granddad|Gramps|Grammy|Nana|Nanna|Nan|Nonna|Nonno|Abuela|Abuelo|Abuelita|Abuelito|Lola|Lolo|Oma|Opa|Bubbe|Bubby|Zayde|Yiayia|Pappou|Babcia|Ouma|Oupa|Ammamma|Ajji|Dadi|Nani|Nanaji|Dadaji|Appa|Amma|Mom|Mum|Mama|Dad|Papa|Pops|Aunt(?:ie)?|Uncle|Tía|Tia|Tío|Tio)(?![\p{L}'’-])/u;
-const OTHERS_BEFORE = /\b(?:his|her|their|the|a|an|patient['’]?s?|pt['’]?s?|your|whose)\s+$/i;
 function ownKinBefore(ctx: DetectContext, c: Candidate): boolean {
-  const lead = ctx.text.slice(Math.max(c.sentence.start, c.start - 60), c.start);
-  const m = OWN_KIN.exec(lead);
-  if (!m) return false;
-  if (OTHERS_BEFORE.test(lead.slice(0, m.index))) return false;
-  // "Grandma in bed 4", "Nana from room 12": a nickname for someone in care.
-  return !/\b(?:patient|pt|bed|room|bay|admitted|resident)\b/i.test(lead.slice(m.index));
+  return ownKinLeads(ctx.text, c.sentence, c.start, 60);
 }
 export const ageOver89 = (ctx: DetectContext) =>
   [...numericAges(ctx), ...spelledAges(ctx), ...moreAges(ctx)].filter((c) => {

@@ -3,7 +3,7 @@
  * counties and neighbourhoods, and "works at X" / "a junior at X High".
  */
 import type { Candidate, DetectContext } from './types';
-import { longAgo, phraseRemoval, sentenceOf } from './grammar';
+import { longAgo, ownKinLeads, phraseRemoval, sentenceOf } from './grammar';
 import { BIG_REGIONS, isCity } from './places-data';
 import { isCommonWord, nameKind } from './words';
 
@@ -82,6 +82,10 @@ export const location = (ctx: DetectContext): Candidate[] => {
     } else if (longAgo(ctx.text, sentence)) {
       // "the first heart transplant, Cape Town, 1967": history.
       facts.push('a sentence about long ago');
+      strength -= 2;
+    } else if (ownKinLeads(ctx.text, sentence, start)) {
+      // "Mom was a NICU nurse for 30 years at Children's in Denver": the writer's family.
+      facts.push('your own family');
       strength -= 2;
     } else if (OWN_PLACE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 40), start))) {
       // "EMS life in Lubbock", "G'day from Perth", "born and raised in Akron": the writer's own place.
