@@ -99,6 +99,10 @@ describe('patient-photo', () => {
       'Scan pic of our baby girl at twenty weeks, kicking away. Over the moon.',
       'Photos from the radiography course open house are up on the school website.',
       "Here's a shot of my study notes on ECG rhythms, colour coding saves lives.",
+      'Families sometimes take pictures of the monitor to send to relatives, and that is their right.',
+      'The patient\'s daughter showed me a photo of him at his wedding in 1962. He was so handsome.',
+      'Medical photography for the wound care team is done on hospital devices only, with consent, stored in the chart.',
+      'Taking a picture of the whiteboard to remember the new staffing grid, nothing about patients on it.',
       'Photo from the skills lab: practising central line dressings on the task trainer.',
     ]) assertSilent(text, 'patient-photo');
   });
