@@ -176,6 +176,9 @@ const ALLOW: string[] = [
   '![Chest x-ray from Radiopaedia case 12345, used under CC BY-NC-SA](cxr-pneumo.png)',
   'PT student here: Dr. Reyes made us do 100 transfers in lab today and my quads have filed a complaint',
   "Mom was a NICU nurse for 30 years at Children's in Denver. She still can't watch medical dramas.",
+  "Shoutout to the Uber driver, Ahmed, who got me to my 7am shift when my car died. You're a hero.",
+  'Leaving the bedside after 22 years to become a nurse informaticist at Epic in Verona. Wish me luck!',
+  "Dr. Brown's 'Atlas of Wound Care' is $200 and worth every penny.",
 ];
 
 describe('patient-privacy detectors', () => {

@@ -87,7 +87,9 @@ const PET_BEFORE = new RegExp(String.raw`\b${ANIMALS}\s*,?\s*$`, 'i');
 const possessiveOf = (word: string) => /['’]s$/.test(word);
 const STAFF_ROLES = String.raw`(?:nurse|nurses|rn|lpn|cna|hca|aide|tech|technician|doctor|doc|physician|surgeon|resident|intern|attending|hospitalist|registrar|consultant|pharmacist|therapist|physio|rt|medic|paramedic|emt|manager|educator|preceptor|preceptee|orientee|secretary|clerk|porter|chaplain|social worker|case manager|midwife|np|pa|crna|scribe|student|colleague|coworker|co-worker|housekeeper|phlebotomist|dietitian|dietician|transporter|sonographer|radiographer|dispatcher|partner)`;
 const DEPARTMENTS = String.raw`(?:respiratory|pharmacy|transport|IT|radiology|the lab|lab|housekeeping|dietary|security|PT|OT|physio|physiotherapy|case management|social work|anesthesia|anaesthesia|ICU|ER|ED|NICU|PICU|L&D|OR|theatres?|admin|billing|registration|EVS|facilities|maintenance|chaplaincy|spiritual care|the IV team|IV team|rapid response|wound care|infection control|the blood bank|blood bank|nights|days|night shift|day shift)`;
-const STAFF_BEFORE = new RegExp(String.raw`\b(?:the|a|an|my|our|this|that|one|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}${STAFF_ROLES}\s*,\s*$`, 'iu');
+/** People at work outside the hospital, named after their job: "the Uber driver, Ahmed,". */
+const SERVICE_ROLES = String.raw`(?:driver|barista|cashier|bartender|waiter|waitress|server|mechanic|plumber|electrician|landlord|teacher|coach|officer|cop|firefighter|pilot|flight attendant|librarian|trainer|instructor|tutor|hairdresser|barber|stylist|tattoo artist|vet|veterinarian|pharmacist|dentist|therapist|counsel+or|lawyer|accountant|realtor|neighbou?r|mail carrier|postman|courier|delivery guy|guard|janitor|custodian|clerk)`;
+const STAFF_BEFORE = new RegExp(String.raw`\b(?:the|a|an|my|our|this|that|one|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:${STAFF_ROLES}|${SERVICE_ROLES})\s*,\s*$`, 'iu');
 const STAFF_AFTER = new RegExp(String.raw`^(?:,\s*(?:our|my|the|a|one of our)\s+(?:[\p{L}-]+\s+){0,2}${STAFF_ROLES}s?\b|\s+(?:from|in|on)\s+${DEPARTMENTS}\b(?!\s+(?:bed|room|bay)))`, 'iu');
 const PLACE_BEFORE = /\b(at|in|to|near|of|on|into|across|toward|towards|via|visit|visiting|flew|moved)\s+(?:the\s+)?$/i;
 
@@ -193,6 +195,11 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       continue;
     }
 
+    // "'Atlas of Wound Care'", "*Lessons in Chemistry*": the first word of a quoted or italic title.
+    if (!titled && /["“‘'*_]$/.test(before(first, 1)) && /^\s+(?:of|and|the|in|for|on|to|at|with|from|a|an)\s+\p{Lu}/u.test(text.slice(last.end, last.end + 20))) {
+      i = skipTo;
+      continue;
+    }
     // "Bay 4 of the garage", "Medic 7", "Hall 3": a label with a number, not a person.
     if (!titled && run.length === 1 && LABEL_WORDS.test(first.word) && /^\s+#?\d/.test(after(last, 6))) {
       i = skipTo;
