@@ -41,6 +41,7 @@ const FLAG: [string, string][] = [
   ["His wife's cell is 312-555-0144 if anyone from the unit can call her back.", 'patient-privacy/phone "312-555-0144"'],
   ['The patient left her email, dana.k.rivers@mailbox.org, on the discharge form.', 'patient-privacy/email "dana.k.rivers@mailbox.org"'],
   ['Same MRN: 55021933 on two wristbands today. Check your armbands, people.', 'patient-privacy/record-number "55021933"'],
+  ["The patient's Medicare number was on the sticker I found in the break room: 1EG4-TE5-MK72.", 'patient-privacy/record-number "1EG4-TE5-MK72"'],
   ['Registration read out her SSN 412-66-9031 in the waiting room.', 'patient-privacy/ssn "412-66-9031"'],
   ['Portal logs show the patient logged in from 203.0.113.77 twice.', 'patient-privacy/ip "203.0.113.77"'],
   // places

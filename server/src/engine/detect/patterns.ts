@@ -80,7 +80,7 @@ export const idNumber = (ctx: DetectContext) =>
  * A label a few words before its code: "the plate on the car that dropped him off was KTR-4491",
  * "the serial number is printed on her card: PM-33091-X". The code must mix capitals and digits.
  */
-const DISTANT_ID = /\b(?:MRN|medical record|chart number|member (?:id|number)|insurance (?:id|number)|licen[cs]e plate|plate|serial|device (?:id|number)|passport|patient id)\b[^.!?\n]{1,60}?(?:\bis|\bwas|\bread|\breads|\bsaid|:)\s+(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])([A-Z\d]{1,5}(?:-[A-Z\d]{1,6}){0,3})(?![\w-])/gi;
+const DISTANT_ID = /\b(?:MRN|medical record|chart number|member (?:id|number)|insurance (?:id|number)|medicare (?:id|number|card)|medicaid (?:id|number|card)|NHS number|health card (?:number)?|account number|licen[cs]e plate|plate|serial|device (?:id|number)|passport|patient id)\b[^.!?\n]{1,60}?(?:\bis|\bwas|\bread|\breads|\bsaid|:)\s+(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])([A-Z\d]{1,5}(?:-[A-Z\d]{1,6}){0,3})(?![\w-])/gi;
 function distantIds(ctx: DetectContext): Candidate[] {
   return scan(ctx, DISTANT_ID, (m) => {
     const value = m[1];
