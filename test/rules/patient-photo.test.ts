@@ -103,6 +103,7 @@ describe('patient-photo', () => {
       'The patient\'s daughter showed me a photo of him at his wedding in 1962. He was so handsome.',
       'Medical photography for the wound care team is done on hospital devices only, with consent, stored in the chart.',
       'Taking a picture of the whiteboard to remember the new staffing grid, nothing about patients on it.',
+      "## What I learned on a stroke unit\n\n![Our unit's whiteboard of stroke scale reminders](/img/nihss-board.jpg)\n\nTime is brain.",
       'Photo from the skills lab: practising central line dressings on the task trainer.',
     ]) assertSilent(text, 'patient-photo');
   });
