@@ -114,6 +114,7 @@ const ALLOW: string[] = [
   'She went home two weeks later and sent us a card.',
   'My grandpa turned ninety-one today and still drives (badly).',
   'Watched the game with my dad; the Bears lost again, of course.',
+  'Our hospital volunteer Mr. Harold Finch has knitted 400 hats for the NICU. Absolute gem.',
   'Metformin is still first line for most adults with type 2 diabetes (ADA Standards of Care 2025).',
   'posting this from the break room, nobody has called for me in 20 min',
   'Our 5 North team won the hand hygiene award this year! So proud of everyone.',
