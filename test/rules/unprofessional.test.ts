@@ -51,7 +51,15 @@ describe('unprofessional', () => {
       'Gonna smack the next person who asks me for a warm blanket.',
       'The new anesthesiologist is so hot I might fake a code to page him.',
       'This patient is such a whiner, it is a paper cut.',
+      'Some of these psych patients are straight up feral, no other word for it.',
+      'I swear the fat ones always complain the most about the bed size.',
+      'These anti-vax parents deserve whatever happens to their kids honestly.',
     ]) assertFlags(text, 'unprofessional');
+    for (const text of [
+      'Took the kids whale watching on my day off, saw three whales!',
+      "These parents stayed by their baby's side for 90 days. Incredible strength.",
+      'Our unit adopted a feral cat that lives by the loading dock.',
+    ]) assertSilent(text, 'unprofessional');
   });
 
   it('hears drinking and drug slang in word families, near a shift or a ward round', () => {
