@@ -27,6 +27,7 @@ describe('posting-from-work', () => {
       'Reminder: never post from the nurses\' station, it\'s against policy.',
       'Scrolling at 3am on my day off because my body clock is broken.',
       'Eight hours in Room 3B of the education building for ACLS renewal.',
+      'Psych patients deserve the same dignity as anyone else, and our unit fights for that.',
     ]) assertSilent(text, 'posting-from-work');
   });
 
