@@ -37,12 +37,17 @@ describe('coworker-complaint', () => {
       'The pharmacy shortage this winter is ridiculous and it is not the pharmacists\' fault.',
       'That was a hell of a storm last night, half the night shift got in late.',
       'The ICU budget cuts are awful for everyone.',
+      "The night charge nurse never picks up her phone on her days off, as she shouldn't. Boundaries!",
+      'Our team did more with less this year and I am so proud of every one of them.',
     ]) assertSilent(text, 'coworker-complaint');
   });
 
   it('hears insults and sarcastic praise in many phrasings, not one fixed sentence', () => {
     for (const text of [
       'The night hospitalist is a menace and everyone knows it.',
+      'Some residents think nurses are their personal secretaries.',
+      'Dr. K is a brilliant clinician and a terrible human being.',
+      'Admin cut two techs and then sent an email about "doing more with less." Cool cool cool.',
       'Our practice manager treats the hygienists like her personal assistants.',
       'Whoever wrote this rota should be ashamed of themselves.',
       'The clinic director would not recognise a sharps bin if it bit her.',
