@@ -41,7 +41,9 @@ describe('unverified-claim', () => {
       'Manuka honey is nature\'s penicillin.',
       'People with bipolar disorder don\'t need medication if they fix their diet.',
       'Take 5000mg of vitamin C at bedtime and you\'ll never get the flu.',
+      'You don\'t need a flu shot if you take elderberry every day.',
     ]) assertFlags(text, 'unverified-claim');
+    for (const text of ['Ask about therapy, not medication alone, if that is what you would prefer; talk it through with your GP.', 'Report medication errors, not meds you think are wrong, through the portal.']) assertSilent(text, 'unverified-claim');
   });
 
   it('does not read reports of the writer\'s own life, folk beliefs told as such or exam questions as claims (hard negatives)', () => {
