@@ -152,7 +152,8 @@ export function runHashtags(rules: CompiledRule[], ctx: BlockContext): RawFindin
       const span = { start: m.index!, end: m.index! + tag.length };
       if (good.includes(tag.slice(1).toLowerCase())) continue;
       const sentence = sentenceOf(sentences, span.start);
-      const careCue = () => scoreSpan(ctx.hits, rule.raise, sentence, [span], 0.5).value > 0;
+      let care: boolean | undefined;
+      const careCue = () => (care ??= scoreSpan(ctx.hits, rule.raise, sentence, [span], 0.5).value > 0);
       // A charity run or fundraiser (a `lower` lexicon with a weight) with no care cue: a name in a tag is the cause's.
       const cause = () => !careCue() && scoreSpan(ctx.hits, causes, sentence, [span], 0.5).value < 0;
       const why = tag.startsWith('@') ? patientMention(tag, careCue()) : identifyingTag(tag, parts, false, cause()) ?? (/[A-Z]/.test(tag) && careCue() ? identifyingTag(tag, parts, true) : null);

@@ -13,7 +13,7 @@ import { rawFinding, type FixPlan } from './prose';
 type Counting = 'twitter' | 'mastodon' | 'graphemes' | 'code-points';
 
 const PLATFORM_ALIASES: Record<string, string> = {
-  x: 'twitter', xcom: 'twitter', tweet: 'twitter', twitterx: 'twitter', xtwitter: 'twitter', xformerlytwitter: 'twitter',
+  x: 'twitter', xcom: 'twitter', tweet: 'twitter',
   fb: 'facebook', ig: 'instagram', insta: 'instagram', bsky: 'bluesky', bskysocial: 'bluesky', linkedinpost: 'linkedin', li: 'linkedin',
   thread: 'threads', threadsnet: 'threads', toot: 'mastodon', fediverse: 'mastodon',
 };

@@ -42,6 +42,20 @@ export interface Valence {
   words: string[];
 }
 
+/**
+ * "a hell of a storm", "one heck of a shift", "sharp as hell" (intensifiers: the word before keeps
+ * its own valence), "bloody hell", "hell yeah" (interjections): not a curse, not a judgement.
+ */
+function idiomaticHell(tokens: { word: string }[], i: number): boolean {
+  const word = tokens[i].word;
+  const prev = tokens[i - 1]?.word ?? '';
+  const next = tokens[i + 1]?.word ?? '';
+  if (word === 'bloody') return next === 'hell';
+  if (word === 'heck') return (next === 'of' && /^an?$/.test(tokens[i + 2]?.word ?? '')) || (prev === 'as' && i >= 2);
+  if (word !== 'hell') return false;
+  return (next === 'of' && /^an?$/.test(tokens[i + 2]?.word ?? '')) || (prev === 'as' && i >= 2) || /^(?:bloody|holy|oh)$/.test(prev) || /^(?:yes|yeah|yea|yep)$/.test(next);
+}
+
 /** Score one stretch of text with AFINN-165, VADER-style negation (×-0.5) and boosters (×1.5). */
 export function valence(text: string, span: Span = { start: 0, end: text.length }, neutral: Set<string> = new Set()): Valence {
   const tokens: { word: string; raw: string }[] = [];
@@ -67,13 +81,7 @@ export function valence(text: string, span: Span = { start: 0, end: text.length 
       }
     }
     if (neutral.has(key) || neutral.has(word)) continue;
-    // "a hell of a storm", "one heck of a shift": an intensifier, not a curse.
-    if ((word === 'hell' || word === 'heck') && tokens[i + 1]?.word === 'of' && /^an?$/.test(tokens[i + 2]?.word ?? '')) continue;
-    // "bloody hell, I got Christmas off", "hell yeah": an interjection, not a judgement.
-    if ((word === 'hell' && /^(?:bloody|holy|oh)$/.test(tokens[i - 1]?.word ?? '')) || (word === 'hell' && /^(?:yes|yeah|yea|yep)$/.test(tokens[i + 1]?.word ?? ''))) continue;
-    if (word === 'bloody' && tokens[i + 1]?.word === 'hell') continue;
-    // "sharp as hell", "proud as heck": an intensifier of the word before, not a curse (that word keeps its own valence).
-    if ((word === 'hell' || word === 'heck') && tokens[i - 1]?.word === 'as' && i >= 2) continue;
+    if (idiomaticHell(tokens, i)) continue;
     let v = AFINN[key];
     if (v === undefined && word.endsWith("'s")) v = AFINN[word.slice(0, -2)];
     if (v === undefined) continue;

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Candidate, DetectContext } from './types';
-import { atSentenceStart } from './grammar';
+import { atSentenceStart, ownFamilySentence } from './grammar';
 
 const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}\/\d{1,2}\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+\d{1,2}(st|nd|rd|th)\b|\b(?:19|20)\d\d\b/i;
 const REFERENCE = new Date(2026, 0, 1);
@@ -85,15 +85,8 @@ export const date = (ctx: DetectContext): Candidate[] => {
  */
 const HOLIDAY = /\b(?:Christmas(?:\s+(?:Day|Eve|morning|night))?|New Year'?s(?:\s+(?:Day|Eve))|Valentine'?s Day|Halloween(?:\s+night)?|Thanksgiving(?:\s+(?:Day|morning|night))?|Boxing Day|St\.?\s+Patrick'?s Day|(?:the\s+)?(?:Fourth|4th) of July|July (?:4th|Fourth)|Independence Day|Canada Day|Australia Day|Anzac Day|Bonfire Night|Guy Fawkes Night|Mother'?s Day|Father'?s Day|Easter(?:\s+(?:Sunday|Monday|morning))?|Memorial Day|Labou?r Day|Veterans'? Day|Remembrance Day|Eid|Diwali|Hanukkah|Rosh Hashanah|Yom Kippur|Lunar New Year)\b/g;
 const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:floor|birthday|anniversary|percentile|time|try|attempt|day|week|month|year|round|hole|lap|mile|minute|hour|shift|of\s+(?:each|every|the month)))/gi;
-const OWN_FAMILY = /(?<!\b(?:his|her|their|the|a|your|patient['’]s)\s+)\b(?:Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Nan)\b(?!['’]s\s+(?:day|group))|\b(?:my|our)\s+(?:own\s+)?(?:dad|mom|mum|mother|father|son|daughter|husband|wife|partner|baby|kid|grandma|grandpa|nan|nana|sister|brother)\b/;
-/** OWN_FAMILY without "our baby" and "our kid", which NICU and peds nurses say of their patients. */
-const OWN_FAMILY_SURE = /(?<!\b(?:his|her|their|the|a|your|patient['’]s|pt['’]s)\s+)\b(?:Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Nan|Grandad|Granny)\b(?!['’]s\s+(?:day|group))|\bmy\s+(?:own\s+)?(?:dad|mom|mum|mother|father|son|daughter|husband|wife|partner|baby|kid|kids|grandma|grandpa|grandmother|grandfather|nan|nana|sister|brother|twins|boy|girl)\b|\bour\s+(?:own\s+)?(?:son|daughter|twins|dad|mom|mum)\b/;
-/** "Nana Rosa on our unit", "Grandpa in bed 4": a kin word as a patient's nickname. */
-const IN_CARE = /\b(?:on|in|to|from)\s+(?:our|the|my)\s+(?:unit|ward|floor|icu|nicu|picu|er|ed)\b|\b(?:bed|room|bay|patient|pt|admitted|resident)\b/i;
-function ownFamilySentence(text: string): boolean {
-  const m = OWN_FAMILY_SURE.exec(text);
-  return !!m && !IN_CARE.test(text.slice(m.index));
-}
+/** Any mention of the writer's family in the block, "our baby" included: a bare ordinal day is then theirs. */
+const FAMILY_MENTION = /(?<!\b(?:his|her|their|the|a|your|patient['’]s)\s+)\b(?:Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Nan)\b(?!['’]s\s+(?:day|group))|\b(?:my|our)\s+(?:own\s+)?(?:dad|mom|mum|mother|father|son|daughter|husband|wife|partner|baby|kid|grandma|grandpa|nan|nana|sister|brother)\b/;
 function looseDates(ctx: DetectContext, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, fact: string, strength: number) => {
@@ -109,7 +102,7 @@ function looseDates(ctx: DetectContext, found: Candidate[]): Candidate[] {
     for (let m = HOLIDAY.exec(ctx.text); m; m = HOLIDAY.exec(ctx.text)) push(m.index, m.index + m[0].length, `holiday "${m[0]}"`, -1.5);
   }
   // "Dad came home, discharged on the 3rd": a day of the writer's own family's story.
-  if (OWN_FAMILY.test(ctx.text)) return out;
+  if (FAMILY_MENTION.test(ctx.text)) return out;
   ORDINAL_DAY.lastIndex = 0;
   for (let m = ORDINAL_DAY.exec(ctx.text); m; m = ORDINAL_DAY.exec(ctx.text)) {
     const start = m.index + m[0].length - m[1].length;

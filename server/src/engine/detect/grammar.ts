@@ -63,11 +63,23 @@ export function longAgo(text: string, sentence: Span): boolean {
  */
 const OWN_KIN = /(?<![\p{L}'’-])(?:(?:Great|Great-great)[- ]?)?(?:Grandma|Grandpa|Grandmother|Grandfather|Granny|Gran|Grandad|Granddad|Gramps|Grammy|Nana|Nanna|Nan|Nonna|Nonno|Abuela|Abuelo|Abuelita|Abuelito|Lola|Lolo|Oma|Opa|Bubbe|Bubby|Zayde|Yiayia|Pappou|Babcia|Ouma|Oupa|Ammamma|Ajji|Dadi|Nani|Nanaji|Dadaji|Appa|Amma|Mom|Mum|Mama|Dad|Papa|Pops|Aunt(?:ie)?|Uncle|Tía|Tia|Tío|Tio)(?![\p{L}'’-])/u;
 const OTHERS_BEFORE = /\b(?:his|her|their|the|a|an|patient['’]?s?|pt['’]?s?|your|whose)\s+$/i;
-const IN_CARE_AFTER = /\b(?:patient|pt|bed|room|bay|admitted|resident)\b|\b(?:on|in|to|from)\s+(?:our|the|my)\s+(?:unit|ward|floor)\b/i;
+/** "Nana Rosa on our unit", "Grandpa in bed 4": a kin word as the nickname of someone in care. */
+const IN_CARE = /\b(?:on|in|to|from)\s+(?:our|the|my)\s+(?:unit|ward|floor|icu|nicu|picu|er|ed)\b|\b(?:patient|pt|bed|room|bay|admitted|resident)\b/i;
 export function ownKinLeads(text: string, sentence: Span, start: number, reach = 200): boolean {
   const lead = text.slice(Math.max(sentence.start, start - reach), start);
   const m = OWN_KIN.exec(lead);
   if (!m) return false;
   if (OTHERS_BEFORE.test(lead.slice(0, m.index))) return false;
-  return !IN_CARE_AFTER.test(lead.slice(m.index));
+  return !IN_CARE.test(lead.slice(m.index));
+}
+
+/**
+ * "Dad passed away on June 2nd, 2021", "our son was born on Feb 14th": a sentence about the
+ * writer's own family. Leaves out "our baby" and "our kid", which NICU and peds nurses say of
+ * their patients, and kin words that name someone in care.
+ */
+const OWN_FAMILY = /(?<!\b(?:his|her|their|the|a|your|patient['’]s|pt['’]s)\s+)\b(?:Dad|Mom|Mum|Mama|Papa|Grandma|Grandpa|Nana|Nan|Grandad|Granny)\b(?!['’]s\s+(?:day|group))|\bmy\s+(?:own\s+)?(?:dad|mom|mum|mother|father|son|daughter|husband|wife|partner|baby|kid|kids|grandma|grandpa|grandmother|grandfather|nan|nana|sister|brother|twins|boy|girl)\b|\bour\s+(?:own\s+)?(?:son|daughter|twins|dad|mom|mum)\b/;
+export function ownFamilySentence(sentence: string): boolean {
+  const m = OWN_FAMILY.exec(sentence);
+  return !!m && !IN_CARE.test(sentence.slice(m.index));
 }

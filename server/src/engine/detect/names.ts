@@ -147,6 +147,10 @@ export const personName = (ctx: DetectContext): Candidate[] => {
   const adjacent = (a: Token, b: Token) => b.start - a.end <= 1 && /^[ \t\u00a0]?$/.test(text.slice(a.end, b.start)) && !/['’]s$/.test(a.word);
   const before = (t: Token, n = 24) => text.slice(Math.max(0, t.start - n), t.start);
   const after = (t: Token, n = 16) => text.slice(t.end, t.end + n);
+  // Facts about the whole block, read once rather than for every capitalised word in it.
+  const petParagraph = PET_PARAGRAPH.test(text);
+  // "resident" is a trainee doctor, or someone who lives in a care home.
+  const careHome = /\b(?:care home|nursing home|aged care|assisted living|memory care|residents)\b/i.test(text);
 
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
@@ -312,7 +316,7 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       i = skipTo;
       continue;
     }
-    if (!titled && (BREEDS.test(first.word) || (run.length <= 2 && (ANIMAL_SENTENCE.test(text.slice(sentence.start, sentence.end)) || (run.length === 1 && PET_PARAGRAPH.test(text) && !/\b(?:patient|pt|client|resident)s?\b/i.test(text.slice(sentence.start, sentence.end)))) && !/\b(?:patient|pt|resident|client)s?\b[^.!?]{0,30}$/i.test(before(first, 40))))) {
+    if (!titled && (BREEDS.test(first.word) || (run.length <= 2 && (ANIMAL_SENTENCE.test(text.slice(sentence.start, sentence.end)) || (run.length === 1 && petParagraph && !/\b(?:patient|pt|client|resident)s?\b/i.test(text.slice(sentence.start, sentence.end)))) && !/\b(?:patient|pt|resident|client)s?\b[^.!?]{0,30}$/i.test(before(first, 40))))) {
       i = skipTo;
       continue;
     }
@@ -354,8 +358,6 @@ export const personName = (ctx: DetectContext): Candidate[] => {
       facts.push('what someone calls you');
       strength -= 3;
     }
-    // "resident" is a trainee doctor, or someone who lives in a care home.
-    const careHome = /\b(?:care home|nursing home|aged care|assisted living|memory care|residents)\b/i.test(text);
     const cared = !titled && CARED_BEFORE.test(lead) && !(careHome === false && /\bresidents?\s*[,(]?\s*$/i.test(lead));
     if (cared) {
       // "my patient Rosa", "our client (Dev": the role itself says whose name it is.
@@ -455,12 +457,21 @@ export const personName = (ctx: DetectContext): Candidate[] => {
  * with the sentence after it; a name there is scored with that sentence's words.
  */
 function widenShort(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  const { sentences } = ctx;
   for (const c of candidates) {
     const s = c.sentence;
     const words = ctx.text.slice(s.start, s.end).match(/[\p{L}\d'’]+/gu)?.length ?? 0;
     if (words > 5) continue;
-    const next = ctx.sentences.find((o) => o.start >= s.end && /^\s*$/.test(ctx.text.slice(s.end, o.start)));
-    if (next) c.sentence = { start: s.start, end: next.end };
+    // The first sentence starting at or after this one's end (sentences are sorted): a binary
+    // search, as a huge one-line block holds thousands of sentences and candidates.
+    let lo = 0;
+    for (let hi = sentences.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = sentences[lo];
+    if (next && /^\s*$/.test(ctx.text.slice(s.end, next.start))) c.sentence = { start: s.start, end: next.end };
   }
   return candidates;
 }

@@ -244,20 +244,14 @@ const VITALS_BEFORE = /\b(?:sats?|spo2|o2|oxygen|saturation|pulse|hr|heart rate|
 /** "90-year-olds", "ask your 90-year-old patients": ages spoken of in general, not one person. */
 const GENERIC_AFTER = /^[- ]?(?:years?|yrs?|y)[- ]?(?:old|young)s\b|^[- ]?(?:years?|yrs?|y)[- ]?olds?\s+(?:patients|residents|people|adults|folks|women|men|clients|population|parents|grandparents|and older|and over|plus)\b|^\+/i;
 const THING_AGE_AFTER = /^(?:st|nd|rd|th)\s+(?:(?:birthday|anniversary|bday)\s+(?:to|of|for)\s+(?:the\s+\p{Lu}|(?:the|our|this|my)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:hospital|unit|ward|clinic|school|college|program|programme|service|department|company|association|society|union|charity|church|building|NHS|journal|magazine|podcast)\b)|(?:annual\s+)?\p{Lu}[\p{L}'’-]*\s+(?:Awards?|Congress|Conference|Games|Olympics|Assembly|Session|Annual|Meeting|Marathon|Anniversary|Edition))/u;
-/**
- * "Grandma turned 92", "Nana (94) still gardens", "Great-Grandpa Joe is 100": a kinship word used as
- * a name, with no one else's possessive before it ("her grandma"), is the writer's own family.
- */
-function ownKinBefore(ctx: DetectContext, c: Candidate): boolean {
-  return ownKinLeads(ctx.text, c.sentence, c.start, 60);
-}
 export const ageOver89 = (ctx: DetectContext) =>
   [...numericAges(ctx), ...spelledAges(ctx), ...moreAges(ctx)].filter((c) => {
     if (GENERIC_AFTER.test(ctx.text.slice(c.end, c.end + 40))) return false;
     // "Happy 90th birthday to the Royal College of Midwives", "the 96th Academy Awards": an
     // institution's or an event's age, not a person's.
     if (THING_AGE_AFTER.test(ctx.text.slice(c.end, c.end + 60))) return false;
-    if (ownKinBefore(ctx, c)) {
+    // "Grandma turned 92", "Nana (94) still gardens": the writer's own family (see ownKinLeads).
+    if (ownKinLeads(ctx.text, c.sentence, c.start, 60)) {
       c.facts.push('of your own family');
       c.strength -= 3;
     }
